@@ -1,0 +1,109 @@
+package pmroles
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	"sync"
+)
+
+// A Framework is an immutable, validated bundle of everything a company
+// says about its product roles: the roles it uses and the company's own
+// job-title aliases. (Later sections add authority grants, the career
+// ladder and RACI templates.)
+//
+// A Framework is built once, by [Default] or by [Framework.With], validated
+// then, and only read afterwards: it is safe for concurrent use without
+// locks. The zero Framework is not usable; always start from [Default] or
+// another ready framework.
+type Framework struct {
+	roles roleSet
+}
+
+// A roleSet is a set of catalogue roles, one bit per Role.
+type roleSet uint16
+
+func (s roleSet) has(r Role) bool { return r.IsValid() && s&(1<<r) != 0 }
+func (s roleSet) with(r Role) roleSet { return s | 1<<r }
+
+// An Option changes a framework under construction; see [Framework.With].
+// Options apply in order, each to the result of the ones before it.
+type Option func(*Framework) error
+
+// Default returns the enterprise framework: every role of the catalogue,
+// no company aliases. It is built once and shared; it is immutable like
+// every Framework.
+func Default() *Framework { return defaultFramework() }
+
+var defaultFramework = sync.OnceValue(func() *Framework {
+	f := &Framework{}
+	for r := range Roles() {
+		f.roles = f.roles.with(r)
+	}
+	if err := f.validate(); err != nil {
+		// The defaults are data in this package; tests cover them.
+		panic(err)
+	}
+	return f
+})
+
+// With returns a new framework: f changed by opts, then validated. f itself
+// is never modified. If an option fails or the result is invalid, With
+// returns nil and an error that lists every problem.
+func (f *Framework) With(opts ...Option) (*Framework, error) {
+	g := *f // every field is a value or shared read-only data
+	var errs []error
+	for _, opt := range opts {
+		if err := opt(&g); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	if err := g.validate(); err != nil {
+		return nil, err
+	}
+	return &g, nil
+}
+
+// WithRoles restricts the framework to the given roles: the roles a company
+// actually uses. Every role must be valid.
+func WithRoles(roles ...Role) Option {
+	return func(f *Framework) error {
+		var s roleSet
+		for i, r := range roles {
+			if !r.IsValid() {
+				return fmt.Errorf("pmroles: WithRoles: role %d is invalid (%v)", i, r)
+			}
+			s = s.with(r)
+		}
+		f.roles = s
+		return nil
+	}
+}
+
+// Roles returns an iterator over the roles the framework uses, in the
+// order of the package-level [Roles].
+func (f *Framework) Roles() iter.Seq[Role] {
+	return func(yield func(Role) bool) {
+		for r := range Roles() {
+			if f.roles.has(r) && !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+// Uses reports whether the framework uses role r.
+func (f *Framework) Uses(r Role) bool { return f.roles.has(r) }
+
+// validate checks the framework as a whole and reports every problem at
+// once.
+func (f *Framework) validate() error {
+	var errs []error
+	if f.roles == 0 {
+		errs = append(errs, errors.New("pmroles: framework uses no roles"))
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,3 @@
+module github.com/pmroles/pmroles
+
+go 1.24

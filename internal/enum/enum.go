@@ -1,0 +1,136 @@
+// Package enum holds the text machinery shared by pmroles' enumerations:
+// names, case-insensitive parsing, text marshalling and error quoting.
+// Every enumeration in pmroles is a small unsigned integer whose zero value
+// means "unset", so a table's Names[0] is always empty.
+package enum
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Table describes one enumeration.
+type Table struct {
+	// Type is the Go type name, used by String for out-of-range values
+	// ("%!Role(13)", as time.Month does).
+	Type string
+	// Kind is the lower-case noun used in error messages ("role").
+	Kind string
+	// Names[i] is the text form of value i; Names[0] is "".
+	Names []string
+	// Unknown is the sentinel wrapped by Parse when no name matches.
+	Unknown error
+}
+
+// Valid reports whether v names a value of the table.
+func (t *Table) Valid(v int) bool { return v > 0 && v < len(t.Names) }
+
+// String returns the name of v, or "%!Type(v)" when v is out of range.
+// It never panics.
+func (t *Table) String(v int) string {
+	if t.Valid(v) {
+		return t.Names[v]
+	}
+	return "%!" + t.Type + "(" + strconv.Itoa(v) + ")"
+}
+
+// Parse returns the value whose name equals s, ignoring ASCII case.
+// It does not allocate unless it fails.
+func (t *Table) Parse(s string) (int, error) {
+	for i := 1; i < len(t.Names); i++ {
+		if EqualFold(t.Names[i], s) {
+			return i, nil
+		}
+	}
+	return 0, fmt.Errorf("%w %s", t.Unknown, Quote(s))
+}
+
+// Append appends the name of v to b, or fails if v is out of range:
+// an invalid value has no text form that would parse back.
+func (t *Table) Append(b []byte, v int) ([]byte, error) {
+	if !t.Valid(v) {
+		return b, fmt.Errorf("pmroles: cannot marshal invalid %s %d", t.Kind, v)
+	}
+	return append(b, t.Names[v]...), nil
+}
+
+// EqualFold reports whether a and b are equal under ASCII case folding.
+// Unlike strings.EqualFold it does no Unicode folding, so "K" (Kelvin sign)
+// never matches "k": text IDs are ASCII by construction.
+func EqualFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if x == y {
+			continue
+		}
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// MaxQuoted is how many bytes of an input Quote shows before eliding the
+// rest, so that a megabyte of garbage gives a one-line error.
+const MaxQuoted = 64
+
+// Quote returns s quoted as %q does, shortened to MaxQuoted bytes with a
+// note of the full length when it is longer.
+func Quote(s string) string {
+	if len(s) <= MaxQuoted {
+		return strconv.Quote(s)
+	}
+	cut := MaxQuoted
+	// Do not split a UTF-8 sequence: back up to a rune start.
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "... (" + strconv.Itoa(len(s)) + " bytes)"
+}
+
+// Sentinel returns an error whose message is "pmroles: unknown " + kind
+// and which matches base under errors.Is, so that each enumeration reports
+// its own kind while callers can test for them all at once.
+func Sentinel(kind string, base error) error {
+	return &sentinel{"pmroles: unknown " + kind, base}
+}
+
+type sentinel struct {
+	msg  string
+	base error
+}
+
+func (e *sentinel) Error() string { return e.msg }
+func (e *sentinel) Unwrap() error { return e.base }
+
+// Values returns an iterator over the values 1 to n of an enumeration, in
+// increasing order.
+func Values[T ~uint8](n int) func(yield func(T) bool) {
+	return func(yield func(T) bool) {
+		for v := 1; v <= n; v++ {
+			if !yield(T(v)) {
+				return
+			}
+		}
+	}
+}
+
+// Unmarshal parses text with parse and stores the result in *dst, leaving
+// *dst unchanged on error. It is the body of every UnmarshalText method.
+func Unmarshal[T any](dst *T, text []byte, parse func(string) (T, error)) error {
+	v, err := parse(string(text))
+	if err != nil {
+		return err
+	}
+	*dst = v
+	return nil
+}
