@@ -23,7 +23,7 @@ type Framework struct {
 // A roleSet is a set of catalogue roles, one bit per Role.
 type roleSet uint16
 
-func (s roleSet) has(r Role) bool { return r.IsValid() && s&(1<<r) != 0 }
+func (s roleSet) has(r Role) bool     { return r.IsValid() && s&(1<<r) != 0 }
 func (s roleSet) with(r Role) roleSet { return s | 1<<r }
 
 // An Option changes a framework under construction; see [Framework.With].
