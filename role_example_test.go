@@ -1,0 +1,238 @@
+package pmroles_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/pmroles/pmroles"
+)
+
+func ExampleRole() {
+	r := pmroles.SeniorProductManager
+	fmt.Println(r)
+	fmt.Println(r.Title())
+	fmt.Println(r.Track(), r.Level(), r.Discipline())
+	// Output:
+	// senior-product-manager
+	// Senior Product Manager
+	// ic L3 product-management
+}
+
+func ExampleParseRole() {
+	r, err := pmroles.ParseRole("Head-Of-Product")
+	fmt.Println(r, err)
+
+	_, err = pmroles.ParseRole("Head of Product") // a title, not an ID
+	fmt.Println(errors.Is(err, pmroles.ErrUnknownRole), err)
+	// Output:
+	// head-of-product <nil>
+	// true pmroles: unknown role "Head of Product"
+}
+
+func ExampleMustParseRole() {
+	cpo := pmroles.MustParseRole("chief-product-officer")
+	fmt.Println(cpo.Title())
+	// Output: Chief Product Officer
+}
+
+func ExampleRoles() {
+	for r := range pmroles.Roles() {
+		fmt.Printf("%-30s %-12s L%d\n", r, r.Track(), r.Level())
+	}
+	// Output:
+	// associate-product-manager      ic           L1
+	// product-manager                ic           L2
+	// senior-product-manager         ic           L3
+	// principal-product-manager      ic           L4
+	// group-product-manager          management   L4
+	// director-of-product            management   L5
+	// head-of-product                management   L6
+	// vp-of-product                  management   L7
+	// chief-product-officer          management   L8
+	// product-owner                  ic           L2
+	// product-marketing-manager      ic           L2
+	// director-of-product-marketing  management   L5
+	// director-of-ux                 management   L5
+	// head-of-product-analytics      management   L5
+}
+
+func ExampleRole_String() {
+	fmt.Println(pmroles.VPOfProduct.String())
+	fmt.Println(pmroles.Role(0).String()) // invalid roles print, never panic
+	// Output:
+	// vp-of-product
+	// %!Role(0)
+}
+
+func ExampleRole_Title() {
+	fmt.Println(pmroles.DirectorOfUX.Title())
+	// Output: Director of UX
+}
+
+func ExampleRole_Track() {
+	fmt.Println(pmroles.PrincipalProductManager.Track(), pmroles.GroupProductManager.Track())
+	// Output: ic management
+}
+
+func ExampleRole_Level() {
+	// A principal PM and a group PM share a level on different tracks.
+	p, g := pmroles.PrincipalProductManager, pmroles.GroupProductManager
+	fmt.Println(p.Level() == g.Level(), pmroles.ChiefProductOfficer.Level() > g.Level())
+	// Output: true true
+}
+
+func ExampleRole_Discipline() {
+	fmt.Println(pmroles.HeadOfProductAnalytics.Discipline())
+	// Output: product-analytics
+}
+
+func ExampleRole_Responsibilities() {
+	for d := range pmroles.ProductOwner.Responsibilities() {
+		fmt.Println("-", d.Duty)
+	}
+	// Output:
+	// - Has full product responsibility for the backlog
+	// - Secures funding
+	// - Manages to return-on-investment objectives
+	// - Plans releases
+}
+
+func ExampleResponsibility() {
+	for d := range pmroles.SeniorProductManager.Responsibilities() {
+		fmt.Println(d.Duty)
+		break
+	}
+	// Output: Looks after a portfolio of products at once
+}
+
+func ExampleRole_IsValid() {
+	fmt.Println(pmroles.ProductManager.IsValid(), pmroles.Role(0).IsValid(), pmroles.Role(200).IsValid())
+	// Output: true false false
+}
+
+func ExampleRole_MarshalText() {
+	// Roles marshal as their text ID, so they read well in JSON, also as
+	// map keys.
+	b, err := json.Marshal(map[pmroles.Role]int{pmroles.ProductManager: 12, pmroles.ProductOwner: 3})
+	fmt.Println(string(b), err)
+	// Output: {"product-manager":12,"product-owner":3} <nil>
+}
+
+func ExampleRole_UnmarshalText() {
+	var people []struct {
+		Name string
+		Role pmroles.Role
+	}
+	err := json.Unmarshal([]byte(`[{"Name":"Ada","Role":"principal-product-manager"}]`), &people)
+	fmt.Println(people[0].Name, people[0].Role.Title(), err)
+
+	err = json.Unmarshal([]byte(`[{"Name":"Bob","Role":"project-manager"}]`), &people)
+	fmt.Println(errors.Is(err, pmroles.ErrUnknownRole))
+	// Output:
+	// Ada Principal Product Manager <nil>
+	// true
+}
+
+func ExampleRole_AppendText() {
+	b := []byte("role=")
+	b, err := pmroles.GroupProductManager.AppendText(b)
+	fmt.Println(string(b), err)
+	// Output: role=group-product-manager <nil>
+}
+
+func ExampleTrack() {
+	for t := range pmroles.Tracks() {
+		fmt.Println(t)
+	}
+	// Output:
+	// ic
+	// management
+}
+
+func ExampleParseTrack() {
+	t, err := pmroles.ParseTrack("Management")
+	fmt.Println(t == pmroles.Management, err)
+	// Output: true <nil>
+}
+
+func ExampleTracks() {
+	n := 0
+	for t := range pmroles.Tracks() {
+		for r := range pmroles.Roles() {
+			if r.Track() == t {
+				n++
+			}
+		}
+		fmt.Println(t, n)
+		n = 0
+	}
+	// Output:
+	// ic 6
+	// management 8
+}
+
+func ExampleTrack_MarshalText() {
+	b, err := pmroles.IndividualContributor.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: ic <nil>
+}
+
+func ExampleLevel() {
+	fmt.Println(pmroles.MinLevel, pmroles.MaxLevel, pmroles.Level(9).IsValid())
+	// Output: L1 L8 false
+}
+
+func ExampleParseLevel() {
+	a, _ := pmroles.ParseLevel("L5")
+	b, _ := pmroles.ParseLevel("5") // as HR exports often hold it
+	fmt.Println(a, b, a == b)
+	// Output: L5 L5 true
+}
+
+func ExampleLevels() {
+	for l := range pmroles.Levels() {
+		fmt.Print(l, " ")
+	}
+	fmt.Println()
+	// Output: L1 L2 L3 L4 L5 L6 L7 L8
+}
+
+func ExampleLevel_UnmarshalText() {
+	var l pmroles.Level
+	err := l.UnmarshalText([]byte("l7"))
+	fmt.Println(l, err)
+	// Output: L7 <nil>
+}
+
+func ExampleDiscipline() {
+	for d := range pmroles.Disciplines() {
+		fmt.Println(d)
+	}
+	// Output:
+	// product-management
+	// product-marketing
+	// ux
+	// product-analytics
+}
+
+func ExampleParseDiscipline() {
+	d, err := pmroles.ParseDiscipline("UX")
+	fmt.Println(d == pmroles.UserExperience, err)
+	// Output: true <nil>
+}
+
+func ExampleDisciplines() {
+	for d := range pmroles.Disciplines() {
+		for r := range pmroles.Roles() {
+			if r.Discipline() == d && d != pmroles.ProductManagement {
+				fmt.Println(d, r)
+			}
+		}
+	}
+	// Output:
+	// product-marketing product-marketing-manager
+	// product-marketing director-of-product-marketing
+	// ux director-of-ux
+	// product-analytics head-of-product-analytics
+}
