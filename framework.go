@@ -8,16 +8,16 @@ import (
 )
 
 // A Framework is an immutable, validated bundle of everything a company
-// says about its product roles: the roles it uses and the company's own
-// job-title aliases. (Later sections add authority grants, the career
-// ladder and RACI templates.)
+// says about its product roles: the roles it uses, the company's own
+// job-title aliases and the authority of each role.
 //
 // A Framework is built once, by [Default] or by [Framework.With], validated
 // then, and only read afterwards: it is safe for concurrent use without
 // locks. The zero Framework is not usable; always start from [Default] or
 // another ready framework.
 type Framework struct {
-	roles roleSet
+	roles     roleSet
+	authority [numRoles + 1]Authority // indexed by Role; see authority.go
 }
 
 // A roleSet is a set of catalogue roles, one bit per Role.
@@ -25,6 +25,10 @@ type roleSet uint16
 
 func (s roleSet) has(r Role) bool     { return r.IsValid() && s&(1<<r) != 0 }
 func (s roleSet) with(r Role) roleSet { return s | 1<<r }
+
+// ErrInvalidFramework is wrapped by every error that reports a framework
+// breaking one of its invariants.
+var ErrInvalidFramework = errors.New("pmroles: invalid framework")
 
 // An Option changes a framework under construction; see [Framework.With].
 // Options apply in order, each to the result of the ones before it.
@@ -39,6 +43,7 @@ var defaultFramework = sync.OnceValue(func() *Framework {
 	f := &Framework{}
 	for r := range Roles() {
 		f.roles = f.roles.with(r)
+		f.authority[r] = defaultAuthority(r)
 	}
 	if err := f.validate(); err != nil {
 		// The defaults are data in this package; tests cover them.
@@ -103,7 +108,8 @@ func (f *Framework) Uses(r Role) bool { return f.roles.has(r) }
 func (f *Framework) validate() error {
 	var errs []error
 	if f.roles == 0 {
-		errs = append(errs, errors.New("pmroles: framework uses no roles"))
+		errs = append(errs, fmt.Errorf("%w: it uses no roles", ErrInvalidFramework))
 	}
+	errs = append(errs, f.validateAuthority()...)
 	return errors.Join(errs...)
 }

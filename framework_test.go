@@ -26,7 +26,7 @@ func TestWithRoles(t *testing.T) {
 		{"subset", []Role{HeadOfProduct, ProductManager}, []Role{ProductManager, HeadOfProduct}, ""},
 		{"duplicates collapse", []Role{ProductManager, ProductManager}, []Role{ProductManager}, ""},
 		{"invalid", []Role{ProductManager, 77}, nil, "pmroles: WithRoles: role 1 is invalid"},
-		{"none", nil, nil, "pmroles: framework uses no roles"},
+		{"none", nil, nil, "pmroles: invalid framework: it uses no roles"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
