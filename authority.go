@@ -406,16 +406,20 @@ func (a Authority) Approves(d Decision, s Scope, amount Money) bool {
 // transitive, and a.Contains(b) && b.Contains(a) exactly when a == b. Every
 // authority contains the zero Authority.
 func (a Authority) Contains(b Authority) bool {
+	if a.limits == "" {
+		return a.bits.ContainsAll(b.bits)
+	}
+	return a.containsLimited(b)
+}
+
+// containsLimited is Contains for an a with limits: each limit of a must be
+// at least b's limit on the same decision, and b must hold a limit wherever
+// a does, unless b does not hold the decision. It stays out of line so
+// that the common, limit-free case costs no more than the bit test.
+func (a Authority) containsLimited(b Authority) bool {
 	if !a.bits.ContainsAll(b.bits) {
 		return false
 	}
-	return a.limits == "" || a.limitsContain(b)
-}
-
-// limitsContain reports whether each limit of a is at least b's limit on
-// the same decision; b must hold a limit wherever a does, unless b does not
-// hold the decision.
-func (a Authority) limitsContain(b Authority) bool {
 	for i := 0; i+limitRecord <= len(a.limits); i += limitRecord {
 		d := Decision(a.limits[i])
 		if b.Scope(d) == 0 {
@@ -540,7 +544,7 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		Requirements: ProductLine, Backlog: ProductLine, ReleasePlanning: ProductLine,
 		GoToMarket: ProductLine, Pricing: ProductLine, Positioning: ProductLine,
 		Lifecycle: ProductLine, EndOfLife: ProductLine,
-		Budget: Product,
+		Budget:                Product,
 		PerformanceEvaluation: ProductLine, CareerDevelopment: ProductLine, TeamGoals: ProductLine,
 	},
 	PrincipalProductManager: {
@@ -552,7 +556,7 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		Requirements: ProductLine, Backlog: ProductLine, ReleasePlanning: ProductLine,
 		GoToMarket: ProductLine, Pricing: ProductLine, Positioning: ProductLine,
 		Lifecycle: ProductLine, EndOfLife: ProductLine,
-		Budget: Product,
+		Budget:                Product,
 		PerformanceEvaluation: ProductLine, CareerDevelopment: ProductLine, TeamGoals: ProductLine,
 	},
 	GroupProductManager: {
@@ -634,19 +638,19 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		// marketing and its people across the portfolio.
 		GoToMarket: Portfolio, Positioning: Portfolio,
 		ResourceAllocation: Portfolio,
-		Hiring: Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
+		Hiring:             Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
 	DirectorOfUX: {
 		// seed 004: leads "user experience (UX) research and design"; its
 		// decisions are about its own department.
 		ResourceAllocation: Portfolio,
-		Hiring: Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
+		Hiring:             Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
 	HeadOfProductAnalytics: {
 		// seed 004: leads "product analytics"; like the director of UX,
 		// it decides for its own department.
 		ResourceAllocation: Portfolio,
-		Hiring: Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
+		Hiring:             Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
 }
 
@@ -684,17 +688,17 @@ var ErrNoAuthority = errors.New("pmroles: no role has the authority")
 // Authority returns the authority of role r in f, or the zero Authority if
 // f does not use r.
 func (f *Framework) Authority(r Role) Authority {
-	if !f.roles.has(r) {
+	if int(r) >= len(f.inUse) {
 		return Authority{}
 	}
-	return f.authority[r]
+	return f.inUse[r]
 }
 
 // Can reports whether role r may take decision d at scope s in f. It is
 // false for a role f does not use and for an invalid decision or scope.
 // Can does not allocate; it is meant for hot paths.
 func (f *Framework) Can(r Role, d Decision, s Scope) bool {
-	return f.roles.has(r) && f.authority[r].Allows(d, s)
+	return int(r) < len(f.inUse) && f.inUse[r].Allows(d, s)
 }
 
 // Escalate answers "who decides?": it returns the role of lowest level
@@ -727,7 +731,7 @@ func (f *Framework) Approver(d Decision, s Scope, amount Money) (Role, error) {
 		return 0, fmt.Errorf("pmroles: invalid amount %s %s", strconv.FormatInt(amount.Amount, 10), enum.Quote(amount.Currency))
 	}
 	for _, r := range rolesByLevel {
-		if f.roles.has(r) && f.authority[r].Approves(d, s, amount) {
+		if f.inUse[r].Approves(d, s, amount) {
 			return r, nil
 		}
 	}
@@ -744,16 +748,17 @@ func checkDecisionScope(d Decision, s Scope) error {
 	return nil
 }
 
-// Top returns the role of highest level that f uses: the role whose
-// authority must contain every other role's. In [Default] it is
-// [ChiefProductOfficer].
+// Top returns the role of highest level that f uses, the first in [Roles]
+// order if several share that level: the role whose authority must contain
+// every other role's. In [Default] it is [ChiefProductOfficer].
 func (f *Framework) Top() Role {
-	for i := len(rolesByLevel) - 1; i >= 0; i-- {
-		if r := rolesByLevel[i]; f.roles.has(r) {
-			return r
+	var top Role
+	for _, r := range rolesByLevel {
+		if f.roles.has(r) && (top == 0 || r.Level() > top.Level()) {
+			top = r
 		}
 	}
-	return 0
+	return top
 }
 
 // WithAuthority sets the authority of role r, replacing its default

@@ -18,6 +18,9 @@ import (
 type Framework struct {
 	roles     roleSet
 	authority [numRoles + 1]Authority // indexed by Role; see authority.go
+
+	// Derived by seal from the fields above, for the hot paths.
+	inUse [numRoles + 1]Authority // authority, zero for roles not in use
 }
 
 // A roleSet is a set of catalogue roles, one bit per Role.
@@ -45,7 +48,7 @@ var defaultFramework = sync.OnceValue(func() *Framework {
 		f.roles = f.roles.with(r)
 		f.authority[r] = defaultAuthority(r)
 	}
-	if err := f.validate(); err != nil {
+	if err := f.finish(); err != nil {
 		// The defaults are data in this package; tests cover them.
 		panic(err)
 	}
@@ -66,7 +69,7 @@ func (f *Framework) With(opts ...Option) (*Framework, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	if err := g.validate(); err != nil {
+	if err := g.finish(); err != nil {
 		return nil, err
 	}
 	return &g, nil
@@ -102,6 +105,26 @@ func (f *Framework) Roles() iter.Seq[Role] {
 
 // Uses reports whether the framework uses role r.
 func (f *Framework) Uses(r Role) bool { return f.roles.has(r) }
+
+// finish validates f and then seals it.
+func (f *Framework) finish() error {
+	if err := f.validate(); err != nil {
+		return err
+	}
+	f.seal()
+	return nil
+}
+
+// seal computes the lookup tables the queries read from the configured
+// fields, so that checks on hot paths need no further tests.
+func (f *Framework) seal() {
+	for r := range f.inUse {
+		f.inUse[r] = Authority{}
+		if f.roles.has(Role(r)) {
+			f.inUse[r] = f.authority[r]
+		}
+	}
+}
 
 // validate checks the framework as a whole and reports every problem at
 // once.
