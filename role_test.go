@@ -295,18 +295,28 @@ func FuzzParseEnums(f *testing.F) {
 var sinkRole Role
 
 func BenchmarkParseRole(b *testing.B) {
-	ids := make([]string, 256) // a power of two: rotate with a mask, not a division
-	for i := range ids {
-		ids[i] = Role(i%numRoles + 1).String()
-	}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		r, err := ParseRole(ids[i&255])
-		if err != nil {
-			b.Fatal(err)
-		}
-		sinkRole = r
-		i++
+	for _, tc := range []struct {
+		name string
+		form func(string) string
+	}{
+		{"canonical", func(s string) string { return s }},
+		{"upper", strings.ToUpper},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			ids := make([]string, 256) // a power of two: rotate with a mask, not a division
+			for i := range ids {
+				ids[i] = tc.form(Role(i%numRoles + 1).String())
+			}
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				r, err := ParseRole(ids[i&255])
+				if err != nil {
+					b.Fatal(err)
+				}
+				sinkRole = r
+				i++
+			}
+		})
 	}
 }

@@ -37,6 +37,13 @@ func (t *Table) String(v int) string {
 // Parse returns the value whose name equals s, ignoring ASCII case.
 // It does not allocate unless it fails.
 func (t *Table) Parse(s string) (int, error) {
+	// Text IDs usually arrive in their canonical case: try exact matches,
+	// which compare whole words at a time, before folding byte by byte.
+	for i := 1; i < len(t.Names); i++ {
+		if t.Names[i] == s {
+			return i, nil
+		}
+	}
 	for i := 1; i < len(t.Names); i++ {
 		if EqualFold(t.Names[i], s) {
 			return i, nil
