@@ -69,22 +69,24 @@ func EqualFold(a, b string) bool {
 		return false
 	}
 	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if x == y {
-			continue
-		}
-		if 'A' <= x && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if 'A' <= y && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
+		if lower[a[i]] != lower[b[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// lower maps every byte to its ASCII lower case; a table lookup costs less
+// than the two range tests per byte it replaces.
+var lower = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // MaxQuoted is how many bytes of an input Quote shows before eliding the
 // rest, so that a megabyte of garbage gives a one-line error.
