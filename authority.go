@@ -259,8 +259,14 @@ func (m Money) IsValid() bool {
 	return true
 }
 
-// String returns the amount and the currency, "50000 USD".
-func (m Money) String() string { return strconv.FormatInt(m.Amount, 10) + " " + m.Currency }
+// String returns the amount and the currency, "50000 USD", or only the
+// amount when there is no currency.
+func (m Money) String() string {
+	if m.Currency == "" {
+		return strconv.FormatInt(m.Amount, 10)
+	}
+	return strconv.FormatInt(m.Amount, 10) + " " + m.Currency
+}
 
 // A Grant is one decision right: a decision, the widest scope it may be
 // taken at, and an optional delegation limit.

@@ -14,6 +14,31 @@
 //	r := pmroles.MustParseRole("senior-product-manager")
 //	fmt.Println(r.Title(), r.Track(), r.Level()) // Senior Product Manager ic L3
 //
+// # Authority
+//
+// A role's [Authority] says, for each [Decision] (vision, pricing, hiring,
+// ...), the widest [Scope] it may decide at, from [Feature] to [Company],
+// and optionally a monetary limit. Authorities are small immutable values;
+// [Authority.Allows] is one bit test and [Authority.Contains] a few
+// instructions, so a service can ask on every request:
+//
+//	f := pmroles.Default()
+//	f.Can(pmroles.SeniorProductManager, pmroles.Pricing, pmroles.ProductLine) // true
+//	f.Escalate(pmroles.Acquisitions, pmroles.Company)                        // chief-product-officer
+//
+// The default grants follow the source articles: a product manager decides
+// strategy, requirements, go-to-market, pricing, positioning and lifecycle
+// for its product; scopes widen with level; the chief product officer holds
+// everything company-wide. A [Framework] refuses grants that escape its top
+// role's authority ([AuthorityError]).
+//
+// # Frameworks
+//
+// A [Framework] bundles the roles a company uses with their authority. It
+// is immutable and safe for concurrent use; [Framework.With] derives a new
+// one from options such as [WithRoles], [WithAuthority] and [WithLimit],
+// and validates it, reporting every problem at once.
+//
 // # Errors
 //
 // Every error message starts with "pmroles: " and quotes the offending

@@ -289,6 +289,12 @@ func FuzzParseEnums(f *testing.F) {
 		check("ParseLevel", l.String(), err)
 		d, err := ParseDiscipline(s)
 		check("ParseDiscipline", d.String(), err)
+		dec, err := ParseDecision(s)
+		check("ParseDecision", dec.String(), err)
+		dom, err := ParseDomain(s)
+		check("ParseDomain", dom.String(), err)
+		sc, err := ParseScope(s)
+		check("ParseScope", sc.String(), err)
 	})
 }
 
