@@ -64,6 +64,7 @@ type roleInfo struct {
 	track      Track
 	level      Level
 	discipline Discipline
+	scope      Scope
 	duties     []Responsibility
 }
 
@@ -71,7 +72,7 @@ type roleInfo struct {
 // (seeds 000 to 004 in the design notes); each comment names the seed.
 var roleTable = [numRoles + 1]roleInfo{
 	AssociateProductManager: {
-		"associate-product-manager", "Associate Product Manager", IndividualContributor, 1, ProductManagement,
+		"associate-product-manager", "Associate Product Manager", IndividualContributor, 1, ProductManagement, Feature,
 		[]Responsibility{
 			// seed 004: "an entry-level role usually filled by graduates".
 			{"Learns product management in an entry-level role, alongside a product manager"},
@@ -82,7 +83,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	ProductManager: {
-		"product-manager", "Product Manager", IndividualContributor, 2, ProductManagement,
+		"product-manager", "Product Manager", IndividualContributor, 2, ProductManagement, Product,
 		[]Responsibility{
 			// seed 000 throughout.
 			{"Manages a specific product or product line day to day"},
@@ -97,7 +98,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	SeniorProductManager: {
-		"senior-product-manager", "Senior Product Manager", IndividualContributor, 3, ProductManagement,
+		"senior-product-manager", "Senior Product Manager", IndividualContributor, 3, ProductManagement, ProductLine,
 		[]Responsibility{
 			// seed 002: "a Senior Product Manager will look after a
 			// portfolio of products".
@@ -112,7 +113,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	PrincipalProductManager: {
-		"principal-product-manager", "Principal Product Manager", IndividualContributor, 4, ProductManagement,
+		"principal-product-manager", "Principal Product Manager", IndividualContributor, 4, ProductManagement, ProductLine,
 		[]Responsibility{
 			// seed 004: "The number one priority for a Principal Product
 			// Manager is developing and communicating the product strategy."
@@ -129,7 +130,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	GroupProductManager: {
-		"group-product-manager", "Group Product Manager", Management, 4, ProductManagement,
+		"group-product-manager", "Group Product Manager", Management, 4, ProductManagement, ProductLine,
 		[]Responsibility{
 			// The seeds do not name the role; these are the seeds' duties
 			// of the first people-management step (seed 003: "transition
@@ -141,7 +142,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	DirectorOfProduct: {
-		"director-of-product", "Director of Product", Management, 5, ProductManagement,
+		"director-of-product", "Director of Product", Management, 5, ProductManagement, Portfolio,
 		[]Responsibility{
 			// seed 004: "step away from the daily tasks of leading product
 			// teams and individual product backlogs to look at the bigger
@@ -158,7 +159,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	HeadOfProduct: {
-		"head-of-product", "Head of Product", Management, 6, ProductManagement,
+		"head-of-product", "Head of Product", Management, 6, ProductManagement, Portfolio,
 		[]Responsibility{
 			// seed 003: "in charge of the overall product strategy,
 			// managing the product development team, and coordinating with
@@ -178,7 +179,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	VPOfProduct: {
-		"vp-of-product", "VP of Product", Management, 7, ProductManagement,
+		"vp-of-product", "VP of Product", Management, 7, ProductManagement, Portfolio,
 		[]Responsibility{
 			// seed 002: "overseeing the work of senior product managers and
 			// their teams".
@@ -195,7 +196,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	ChiefProductOfficer: {
-		"chief-product-officer", "Chief Product Officer", Management, 8, ProductManagement,
+		"chief-product-officer", "Chief Product Officer", Management, 8, ProductManagement, Company,
 		[]Responsibility{
 			// seed 000 throughout unless noted.
 			{"Sets the product vision and strategy for the whole portfolio, with ultimate decision authority"},
@@ -215,7 +216,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	ProductOwner: {
-		"product-owner", "Product Owner", IndividualContributor, 2, ProductManagement,
+		"product-owner", "Product Owner", IndividualContributor, 2, ProductManagement, Product,
 		[]Responsibility{
 			// seed 004: "In our Scrum, the product owner has full product
 			// responsibility, which includes securing funding, managing to
@@ -227,7 +228,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	ProductMarketingManager: {
-		"product-marketing-manager", "Product Marketing Manager", IndividualContributor, 2, ProductMarketing,
+		"product-marketing-manager", "Product Marketing Manager", IndividualContributor, 2, ProductMarketing, Product,
 		[]Responsibility{
 			// seed 003: principal PMs "work together with product leaders,
 			// product marketing managers ... to create plans of action".
@@ -241,7 +242,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	DirectorOfProductMarketing: {
-		"director-of-product-marketing", "Director of Product Marketing", Management, 5, ProductMarketing,
+		"director-of-product-marketing", "Director of Product Marketing", Management, 5, ProductMarketing, Portfolio,
 		[]Responsibility{
 			// seed 004: the CPO "supervises key product management leaders
 			// (e.g., ... the Director of Product Marketing)" and ensures
@@ -252,7 +253,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	DirectorOfUX: {
-		"director-of-ux", "Director of UX", Management, 5, UserExperience,
+		"director-of-ux", "Director of UX", Management, 5, UserExperience, Portfolio,
 		[]Responsibility{
 			// seed 004: "The departments they manage range from product
 			// management to user experience (UX) research and design".
@@ -261,7 +262,7 @@ var roleTable = [numRoles + 1]roleInfo{
 		},
 	},
 	HeadOfProductAnalytics: {
-		"head-of-product-analytics", "Head of Product Analytics", Management, 5, ProductAnalytics,
+		"head-of-product-analytics", "Head of Product Analytics", Management, 5, ProductAnalytics, Portfolio,
 		[]Responsibility{
 			// seed 004: the departments range "... to product analytics".
 			{"Leads product analytics"},
@@ -330,6 +331,14 @@ func (r Role) Level() Level { return r.info().level }
 
 // Discipline returns the role's discipline, or 0 for an invalid role.
 func (r Role) Discipline() Discipline { return r.info().discipline }
+
+// Scope returns the breadth of product the role looks after: a feature for
+// an associate, a product for a product manager, a product line for a
+// senior product manager (seed 002: "a portfolio of products"), the
+// portfolio for directors and heads, the company for the chief product
+// officer. It is 0 for an invalid role. What a role may decide at each
+// scope is its [Authority].
+func (r Role) Scope() Scope { return r.info().scope }
 
 // Responsibilities returns an iterator over the role's duties as the
 // source documents describe them, most central first. It yields nothing

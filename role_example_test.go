@@ -236,3 +236,13 @@ func ExampleDisciplines() {
 	// ux director-of-ux
 	// product-analytics head-of-product-analytics
 }
+
+func ExampleRole_Scope() {
+	for _, r := range []pmroles.Role{pmroles.AssociateProductManager, pmroles.SeniorProductManager, pmroles.ChiefProductOfficer} {
+		fmt.Println(r, r.Scope())
+	}
+	// Output:
+	// associate-product-manager feature
+	// senior-product-manager product-line
+	// chief-product-officer company
+}

@@ -21,26 +21,27 @@ func TestCatalogue(t *testing.T) {
 		Track      Track
 		Level      Level
 		Discipline Discipline
+		Scope      Scope
 	}
 	want := []row{
-		{"associate-product-manager", "Associate Product Manager", IndividualContributor, 1, ProductManagement},
-		{"product-manager", "Product Manager", IndividualContributor, 2, ProductManagement},
-		{"senior-product-manager", "Senior Product Manager", IndividualContributor, 3, ProductManagement},
-		{"principal-product-manager", "Principal Product Manager", IndividualContributor, 4, ProductManagement},
-		{"group-product-manager", "Group Product Manager", Management, 4, ProductManagement},
-		{"director-of-product", "Director of Product", Management, 5, ProductManagement},
-		{"head-of-product", "Head of Product", Management, 6, ProductManagement},
-		{"vp-of-product", "VP of Product", Management, 7, ProductManagement},
-		{"chief-product-officer", "Chief Product Officer", Management, 8, ProductManagement},
-		{"product-owner", "Product Owner", IndividualContributor, 2, ProductManagement},
-		{"product-marketing-manager", "Product Marketing Manager", IndividualContributor, 2, ProductMarketing},
-		{"director-of-product-marketing", "Director of Product Marketing", Management, 5, ProductMarketing},
-		{"director-of-ux", "Director of UX", Management, 5, UserExperience},
-		{"head-of-product-analytics", "Head of Product Analytics", Management, 5, ProductAnalytics},
+		{"associate-product-manager", "Associate Product Manager", IndividualContributor, 1, ProductManagement, Feature},
+		{"product-manager", "Product Manager", IndividualContributor, 2, ProductManagement, Product},
+		{"senior-product-manager", "Senior Product Manager", IndividualContributor, 3, ProductManagement, ProductLine},
+		{"principal-product-manager", "Principal Product Manager", IndividualContributor, 4, ProductManagement, ProductLine},
+		{"group-product-manager", "Group Product Manager", Management, 4, ProductManagement, ProductLine},
+		{"director-of-product", "Director of Product", Management, 5, ProductManagement, Portfolio},
+		{"head-of-product", "Head of Product", Management, 6, ProductManagement, Portfolio},
+		{"vp-of-product", "VP of Product", Management, 7, ProductManagement, Portfolio},
+		{"chief-product-officer", "Chief Product Officer", Management, 8, ProductManagement, Company},
+		{"product-owner", "Product Owner", IndividualContributor, 2, ProductManagement, Product},
+		{"product-marketing-manager", "Product Marketing Manager", IndividualContributor, 2, ProductMarketing, Product},
+		{"director-of-product-marketing", "Director of Product Marketing", Management, 5, ProductMarketing, Portfolio},
+		{"director-of-ux", "Director of UX", Management, 5, UserExperience, Portfolio},
+		{"head-of-product-analytics", "Head of Product Analytics", Management, 5, ProductAnalytics, Portfolio},
 	}
 	var got []row
 	for r := range Roles() {
-		got = append(got, row{r.String(), r.Title(), r.Track(), r.Level(), r.Discipline()})
+		got = append(got, row{r.String(), r.Title(), r.Track(), r.Level(), r.Discipline(), r.Scope()})
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("catalogue mismatch (-want +got):\n%s", diff)
