@@ -18,6 +18,10 @@ import (
 // another ready framework.
 type Framework struct {
 	roles roleSet
+
+	// aliases are the company's job-title aliases, sorted by key; see
+	// WithAlias.
+	aliases []titleAlias
 }
 
 // A roleSet is a set of catalogue roles, one bit per Role.
@@ -104,6 +108,11 @@ func (f *Framework) validate() error {
 	var errs []error
 	if f.roles == 0 {
 		errs = append(errs, errors.New("pmroles: framework uses no roles"))
+	}
+	for _, a := range f.aliases {
+		if !f.roles.has(a.role) {
+			errs = append(errs, fmt.Errorf("pmroles: alias %q maps to %v, a role the framework does not use", a.title, a.role))
+		}
 	}
 	return errors.Join(errs...)
 }
