@@ -790,6 +790,10 @@ type wordRef struct {
 
 const virtualTok = 0xFF
 
+// tooManyWords is the reason for a role part of more than maxTokens
+// tokens or maxWords words.
+const tooManyWords = "too many words for a job title"
+
 // A titleParser holds the role part of one title, on the stack: the
 // parsers allocate nothing unless they fail.
 type titleParser struct {
@@ -816,16 +820,20 @@ func (p *titleParser) scan(s string) string {
 	}
 	next, sep, ok := p.segment(0)
 	if !ok {
-		return "too many words"
+		return tooManyWords
 	}
 	if p.nt == 0 {
-		if strings.TrimSpace(s) == "" {
+		switch {
+		case strings.TrimSpace(s) == "":
 			return "empty title"
+		case sep:
+			return "no words before the area"
+		default:
+			return "no words"
 		}
-		return "no words before the area"
 	}
 	if !p.expand(0) {
-		return "too many words"
+		return tooManyWords
 	}
 	if sep && p.rankOnly() {
 		// "Director, Product Management": a rank alone before the
@@ -833,16 +841,16 @@ func (p *titleParser) scan(s string) string {
 		first := p.nt
 		next2, sep2, ok := p.segment(next)
 		if !ok {
-			return "too many words"
+			return tooManyWords
 		}
 		if p.nt > first {
 			if p.nw == maxWords {
-				return "too many words"
+				return tooManyWords
 			}
 			p.words[p.nw] = wordRef{w: wOf, tok: virtualTok}
 			p.nw++
 			if !p.expand(first) {
-				return "too many words"
+				return tooManyWords
 			}
 			next, sep = next2, sep2
 		}
@@ -1017,15 +1025,15 @@ func (p *titleParser) mergeBigrams() {
 	p.nw = n
 }
 
-// rankOnly reports whether the role part is a rank alone, with seniority
-// words: "Director", "Senior VP", "Manager".
+// rankOnly reports whether the role part is a rank that takes "of",
+// alone or with seniority words: "Director", "Senior VP", "Manager".
 func (p *titleParser) rankOnly() bool {
 	rank := false
 	for i := 0; i < p.nw; i++ {
-		switch p.class(i) {
-		case classRank:
+		switch c := p.class(i); {
+		case c == classRank && wordInfo[p.words[i].w].ofRank:
 			rank = true
-		case classSeniority:
+		case c == classSeniority:
 		default:
 			return false
 		}
@@ -1235,7 +1243,11 @@ func (p *titleParser) explain() string {
 	}
 	for i := 0; i < p.nw; i++ {
 		if w := p.words[i].w; w == wUnknown || w == wNumeral {
-			return "unexpected word " + enum.Quote(p.token(p.words[i].tok))
+			tok := p.token(p.words[i].tok)
+			if '0' <= tok[0] && tok[0] <= '9' {
+				return "unexpected number " + enum.Quote(tok) + "; a grade is 1 to " + strconv.Itoa(maxGrade) + ", at the end"
+			}
+			return "unexpected word " + enum.Quote(tok)
 		}
 	}
 	function := false
