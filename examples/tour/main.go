@@ -33,15 +33,23 @@ func main() {
 	}
 	w = tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "INPUT\tROLE\tSENIORITY\tSPECIALTY\tGRADE\tAREA\tCONFIDENCE")
+	// Refusals are listed after the table: a row with fewer cells would
+	// break the table's column alignment.
+	var refused []error
 	for _, s := range titles {
 		t, err := pmroles.ParseTitle(s)
 		if err != nil {
-			fmt.Fprintf(w, "%q\t%v\n", s, err)
+			refused = append(refused, err)
 			continue
 		}
 		fmt.Fprintf(w, "%q\t%v\t%s\t%s\t%s\t%q\t%v\n", s, t.Role, orDash(t.Seniority), orDash(t.Specialty), grade(t.Grade), t.Area, t.Confidence)
 	}
 	w.Flush()
+	fmt.Println()
+	fmt.Println("REFUSED")
+	for _, err := range refused {
+		fmt.Println(err)
+	}
 }
 
 // orDash prints a modifier, or "-" for none rather than the "%!Type(0)"
