@@ -1,9 +1,11 @@
 package pmroles
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -56,7 +58,11 @@ const (
 	maxTokens   = 16  // words of the role part, as written
 	maxWords    = 24  // words of the role part, abbreviations expanded
 	maxGrade    = 10  // the largest grade suffix, "10" or "X"
-	maxKeyLen   = 512 // bytes of a normalised phrase
+	maxKeyLen   = 512 // bytes of a normalised role part, for aliases
+
+	// The longest token of vocabulary; tests check it. Longer tokens
+	// cannot match, so the parser need not fold them.
+	maxVocabToken = 16
 )
 
 // ParseTitle maps a free-text job title onto the catalogue with the
@@ -696,54 +702,111 @@ var phrases = []phraseEntry{
 	{key: "ux vp", refuse: "is above the catalogue's UX leader, the director of UX"},
 }
 
-// lookupPhrase returns the entry whose key is key.
-func lookupPhrase(key []byte) (*phraseEntry, bool) {
-	lo, hi := 0, len(phrases)
+// A phraseKey is a sequence of at most 8 words packed into an integer, a
+// byte per word, so that the parser looks a core up without spelling it.
+type phraseKey uint64
+
+const maxPhraseWords = 8
+
+// add appends w to the key; the +1 keeps wUnknown, which is 0, from
+// vanishing.
+func (k phraseKey) add(w word) phraseKey { return k<<8 | phraseKey(w) + 1 }
+
+// phraseIndex is phrases sorted by phraseKey: derived data, built once.
+var phraseIndex = func() []phraseRef {
+	index := make([]phraseRef, 0, len(phrases))
+	for i := range phrases {
+		var k phraseKey
+		for _, sp := range strings.Split(phrases[i].key, " ") {
+			// Tests check that every word of a key is a word's spelling.
+			if e, ok := lookupToken(sp); ok {
+				k = k.add(e.words[0])
+			}
+		}
+		index = append(index, phraseRef{k, &phrases[i]})
+	}
+	slices.SortFunc(index, func(a, b phraseRef) int { return cmp.Compare(a.key, b.key) })
+	return index
+}()
+
+type phraseRef struct {
+	key   phraseKey
+	entry *phraseEntry
+}
+
+// lookupPhrase returns the entry whose words make key.
+func lookupPhrase(key phraseKey) (*phraseEntry, bool) {
+	lo, hi := 0, len(phraseIndex)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if phrases[m].key < string(key) {
+		if phraseIndex[m].key < key {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(phrases) && phrases[lo].key == string(key) {
-		return &phrases[lo], true
+	if lo < len(phraseIndex) && phraseIndex[lo].key == key {
+		return phraseIndex[lo].entry, true
 	}
 	return nil, false
 }
+
+// A tokenKey is a token of at most 16 bytes, folded to lower case and
+// packed big-endian into two integers, zero-padded: comparing keys
+// compares the tokens as strings, in two integer comparisons.
+type tokenKey struct{ hi, lo uint64 }
+
+// packToken returns the key of tok, or false if tok is too long to be in
+// vocabulary.
+func packToken(tok string) (tokenKey, bool) {
+	if len(tok) > maxVocabToken {
+		return tokenKey{}, false
+	}
+	var k tokenKey
+	for i := 0; i < 16; i++ {
+		var c uint64
+		if i < len(tok) {
+			c = uint64(lower(tok[i]))
+		}
+		if i < 8 {
+			k.hi = k.hi<<8 | c
+		} else {
+			k.lo = k.lo<<8 | c
+		}
+	}
+	return k, true
+}
+
+func (k tokenKey) less(l tokenKey) bool { return k.hi < l.hi || k.hi == l.hi && k.lo < l.lo }
+
+// vocabKeys holds the keys of vocabulary, in the same order.
+var vocabKeys = func() []tokenKey {
+	keys := make([]tokenKey, len(vocabulary))
+	for i, e := range vocabulary {
+		keys[i], _ = packToken(e.token) // tests check that every token fits
+	}
+	return keys
+}()
 
 // lookupToken returns the vocabulary entry of tok, ignoring ASCII case.
 func lookupToken(tok string) (*vocabEntry, bool) {
-	lo, hi := 0, len(vocabulary)
+	k, ok := packToken(tok)
+	if !ok {
+		return nil, false
+	}
+	lo, hi := 0, len(vocabKeys)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if compareFold(tok, vocabulary[m].token) > 0 {
+		if vocabKeys[m].less(k) {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(vocabulary) && compareFold(tok, vocabulary[lo].token) == 0 {
+	if lo < len(vocabKeys) && vocabKeys[lo] == k {
 		return &vocabulary[lo], true
 	}
 	return nil, false
-}
-
-// compareFold compares tok, folded to ASCII lower case, with key, which
-// is lower case already, without copying tok.
-func compareFold(tok, key string) int {
-	n := min(len(tok), len(key))
-	for i := 0; i < n; i++ {
-		c := lower(tok[i])
-		if c != key[i] {
-			if c < key[i] {
-				return -1
-			}
-			return 1
-		}
-	}
-	return len(tok) - len(key)
 }
 
 func lower(c byte) byte {
@@ -1006,11 +1069,19 @@ func (p *titleParser) expand(first int) bool {
 	return true
 }
 
+// startsBigram marks the first words of bigrams.
+var startsBigram = func() (starts [numWordKinds]bool) {
+	for _, b := range bigrams {
+		starts[b.first] = true
+	}
+	return starts
+}()
+
 func (p *titleParser) mergeBigrams() {
 	n := 0
 	for i := 0; i < p.nw; i++ {
 		w := p.words[i]
-		if i+1 < p.nw {
+		if startsBigram[w.w] && i+1 < p.nw {
 			for _, b := range bigrams {
 				if w.w == b.first && p.words[i+1].w == b.second {
 					w.w = b.merged
@@ -1154,25 +1225,24 @@ func (p *titleParser) resolve() (Title, string) {
 		return Title{}, p.explain()
 	}
 	// The key: function words, then rank words.
-	var buf [maxKeyLen]byte
-	key := buf[:0]
-	for i := fn; i < p.nw && ok; i++ {
-		key, ok = p.appendWord(key, i)
-	}
-	for i := start; i < of && ok; i++ {
-		key, ok = p.appendWord(key, i)
-	}
-	if !ok {
+	if p.nw-start > maxPhraseWords-1 {
 		return Title{}, p.explain()
+	}
+	var key phraseKey
+	for i := fn; i < p.nw; i++ {
+		key = key.add(p.words[i].w)
+	}
+	for i := start; i < of; i++ {
+		key = key.add(p.words[i].w)
 	}
 	// The seniority word next to the core may select the role, as in
 	// "Senior Product Manager"; otherwise seniority words modify the role
-	// found without them.
+	// found without it.
 	var e *phraseEntry
 	if 1 <= m.ns && m.ns <= len(m.seniority) {
-		var buf2 [maxKeyLen]byte
-		sel := append(append(buf2[:0], wordInfo[m.seniority[m.ns-1]].spelling...), ' ')
-		if e2, found := lookupPhrase(append(sel, key...)); found && e2.refuse == "" {
+		sel := m.seniority[m.ns-1]
+		n := p.nw - fn + max(of-start, 0)
+		if e2, found := lookupPhrase(key | (phraseKey(sel)+1)<<(8*n)); found && e2.refuse == "" {
 			e = e2
 			m.ns--
 		}
@@ -1211,14 +1281,21 @@ func (p *titleParser) resolve() (Title, string) {
 // isExact reports whether the role part's tokens are the words of title,
 // ignoring case.
 func (p *titleParser) isExact(title string) bool {
+	k := 0
 	for t := 0; t < p.nt; t++ {
-		w, rest, _ := strings.Cut(title, " ")
-		if w == "" || !enum.EqualFold(p.token(uint8(t)), w) {
+		tok := p.token(uint8(t))
+		if t > 0 {
+			if k == len(title) || title[k] != ' ' {
+				return false
+			}
+			k++
+		}
+		if len(title)-k < len(tok) || !enum.EqualFold(tok, title[k:k+len(tok)]) {
 			return false
 		}
-		title = rest
+		k += len(tok)
 	}
-	return title == ""
+	return k == len(title)
 }
 
 // explain says why the role part names no role, in the order a reader

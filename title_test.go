@@ -576,6 +576,9 @@ func TestTitleTables(t *testing.T) {
 		if parseGrade(e.token) != 0 {
 			t.Errorf("vocabulary: %q is also a grade", e.token)
 		}
+		if len(e.token) > maxVocabToken {
+			t.Errorf("vocabulary: %q is longer than maxVocabToken", e.token)
+		}
 	}
 	spelled := map[string]word{}
 	for w := wAnd; w < numWordKinds; w++ {
@@ -616,6 +619,20 @@ func TestTitleTables(t *testing.T) {
 			t.Errorf("bigrams: %q merges into nothing", key)
 		}
 	}
+	// The derived indexes keep the tables' order and uniqueness.
+	for i := 1; i < len(vocabKeys); i++ {
+		if !vocabKeys[i-1].less(vocabKeys[i]) {
+			t.Errorf("vocabKeys: %q does not pack after %q", vocabulary[i].token, vocabulary[i-1].token)
+		}
+	}
+	if len(phraseIndex) != len(phrases) {
+		t.Errorf("phraseIndex has %d entries, phrases %d", len(phraseIndex), len(phrases))
+	}
+	for i := 1; i < len(phraseIndex); i++ {
+		if phraseIndex[i-1].key >= phraseIndex[i].key {
+			t.Errorf("phraseIndex: %q and %q pack out of order or alike", phraseIndex[i-1].entry.key, phraseIndex[i].entry.key)
+		}
+	}
 	for i, e := range phrases {
 		if i > 0 && phrases[i-1].key >= e.key {
 			t.Errorf("phrases: %q is not after %q: sort the table, without duplicates", e.key, phrases[i-1].key)
@@ -624,6 +641,9 @@ func TestTitleTables(t *testing.T) {
 			if _, ok := spelled[w]; !ok || w == "of" {
 				t.Errorf("phrases: %q: %q is not a word's spelling", e.key, w)
 			}
+		}
+		if n := len(strings.Fields(e.key)); n > maxPhraseWords-1 {
+			t.Errorf("phrases: %q has %d words; a key and a selecting seniority word must fit maxPhraseWords", e.key, n)
 		}
 		if e.refuse == "" && !e.role.IsValid() {
 			t.Errorf("phrases: %q has no role", e.key)
