@@ -2,6 +2,7 @@ package pmroles
 
 import (
 	"cmp"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"iter"
@@ -759,22 +760,21 @@ type tokenKey struct{ hi, lo uint64 }
 // packToken returns the key of tok, or false if tok is too long to be in
 // vocabulary.
 func packToken(tok string) (tokenKey, bool) {
-	if len(tok) > maxVocabToken {
+	n := len(tok)
+	if n > maxVocabToken {
 		return tokenKey{}, false
 	}
-	var k tokenKey
-	for i := 0; i < 16; i++ {
-		var c uint64
-		if i < len(tok) {
-			c = uint64(lower(tok[i]))
-		}
-		if i < 8 {
-			k.hi = k.hi<<8 | c
-		} else {
-			k.lo = k.lo<<8 | c
-		}
-	}
-	return k, true
+	var b [16]byte
+	copy(b[:], tok)
+	// Setting bit 0x20 of each byte folds ASCII letters to lower case.
+	// Tokens are runs of letters, of digits, "&", "+" or "/", which have
+	// the bit already, or of bytes above 0x7F, which stay there and match
+	// nothing. The padding stays zero.
+	const fold = 0x2020202020202020
+	return tokenKey{
+		hi: binary.BigEndian.Uint64(b[:8]) | fold<<(8*(8-min(n, 8))),
+		lo: binary.BigEndian.Uint64(b[8:]) | fold<<(8*(16-max(n, 8))),
+	}, true
 }
 
 func (k tokenKey) less(l tokenKey) bool { return k.hi < l.hi || k.hi == l.hi && k.lo < l.lo }
@@ -929,66 +929,92 @@ func (p *titleParser) scan(s string) string {
 	return ""
 }
 
+// Byte classes for the scanner.
+const (
+	byteOther  = iota // spaces, dots, quotes: they end a token
+	byteLetter        // ASCII letters
+	byteDigit
+	byteConj // "&", "+", "/": a token of its own
+	byteSep  // ",", "(", "[", "{", "|", ";", ":": the area follows
+	byteDash // "-": a separator or a joiner
+	byteHigh // above 0x7F: other scripts, and the en and em dashes
+)
+
+var byteClasses = func() (c [256]uint8) {
+	for b := range 256 {
+		switch {
+		case isLetter(byte(b)):
+			c[b] = byteLetter
+		case '0' <= b && b <= '9':
+			c[b] = byteDigit
+		case strings.IndexByte("&+/", byte(b)) >= 0:
+			c[b] = byteConj
+		case strings.IndexByte(",([{|;:", byte(b)) >= 0:
+			c[b] = byteSep
+		case b == '-':
+			c[b] = byteDash
+		case b >= 0x80:
+			c[b] = byteHigh
+		}
+	}
+	return c
+}()
+
 // segment appends the tokens of s from i up to the next area separator.
 // It returns the index after the separator and whether there was one; ok
 // is false when there are too many tokens.
 func (p *titleParser) segment(i int) (next int, sep, ok bool) {
 	s := p.s
 	for i < len(s) {
-		c := s[i]
-		switch {
-		case isLetter(c):
+		switch c := byteClasses[s[i]]; c {
+		case byteLetter, byteDigit:
 			j := i + 1
-			for j < len(s) && isLetter(s[j]) {
+			for j < len(s) && byteClasses[s[j]] == c {
 				j++
 			}
 			if !p.addToken(i, j) {
 				return 0, false, false
 			}
 			i = j
-		case '0' <= c && c <= '9':
-			j := i + 1
-			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
-				j++
-			}
-			if !p.addToken(i, j) {
-				return 0, false, false
-			}
-			i = j
-		case c == '&' || c == '+' || c == '/':
+		case byteConj:
 			if !p.addToken(i, i+1) {
 				return 0, false, false
 			}
 			i++
-		case c == ',' || c == '(' || c == '[' || c == '{' || c == '|' || c == ';' || c == ':':
+		case byteSep:
 			return i + 1, true, true
-		case c == '-':
+		case byteDash:
 			// A dash with a space on either side starts an area ("PM -
 			// Growth"); between two words it joins them.
-			if i == 0 || i+1 == len(s) || isSpace(s[i-1]) || isSpace(s[i+1]) {
+			if i == 0 || i+1 == len(s) || isSpace(s[i-1]) || isSpace(s[i+1]) || s[i-1] == 0xA0 || isNBSP(s[i+1:]) {
 				return i + 1, true, true
 			}
 			i++
-		case isDash(s[i:]):
-			return i + 3, true, true
-		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // no-break space
-			i += 2
-		case c >= 0x80:
+		case byteHigh:
+			switch {
+			case isDash(s[i:]):
+				return i + 3, true, true
+			case isNBSP(s[i:]):
+				i += 2
+				continue
+			}
 			// Bytes of other scripts are letters of unknown words.
 			j := i + 1
-			for j < len(s) && s[j] >= 0x80 && !isDash(s[j:]) && !(s[j] == 0xC2 && j+1 < len(s) && s[j+1] == 0xA0) {
+			for j < len(s) && s[j] >= 0x80 && !isDash(s[j:]) && !isNBSP(s[j:]) {
 				j++
 			}
 			if !p.addToken(i, j) {
 				return 0, false, false
 			}
 			i = j
-		default: // spaces, dots, quotes and other punctuation
+		default:
 			i++
 		}
 	}
 	return i, false, true
 }
+
+func isNBSP(s string) bool { return len(s) >= 2 && s[0] == 0xC2 && s[1] == 0xA0 }
 
 func (p *titleParser) addToken(lo, hi int) bool {
 	if p.nt == maxTokens {
@@ -1015,7 +1041,7 @@ func trimArea(s string) string {
 		switch {
 		case isDash(s):
 			s = s[3:]
-		case strings.HasPrefix(s, "\u00a0"):
+		case isNBSP(s):
 			s = s[2:]
 		case isSpace(s[0]) || strings.IndexByte(",-([{|;:", s[0]) >= 0:
 			s = s[1:]
@@ -1029,7 +1055,7 @@ end:
 		switch {
 		case n >= 3 && isDash(s[n-3:]):
 			s = s[:n-3]
-		case strings.HasSuffix(s, "\u00a0"):
+		case n >= 2 && isNBSP(s[n-2:]):
 			s = s[:n-2]
 		case isSpace(s[n-1]) || strings.IndexByte(",-)]}|;:", s[n-1]) >= 0:
 			s = s[:n-1]

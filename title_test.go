@@ -69,6 +69,7 @@ var titleCases = []titleCase{
 	{"area/colon", "Product Manager: Mobile Apps", Title{Role: ProductManager, Area: "Mobile Apps", Confidence: exact}, nil},
 	{"area/bracket", "Product Manager [Ads]", Title{Role: ProductManager, Area: "Ads", Confidence: exact}, nil},
 	{"area/several", "Director of Product, Payments, EMEA", Title{Role: DirectorOfProduct, Area: "Payments, EMEA", Confidence: exact}, nil},
+	{"area/dash-nbsp", "Product Manager\u00a0-\u00a0Growth", Title{Role: ProductManager, Area: "Growth", Confidence: exact}, nil},
 	{"area/dash-left", "Product Manager -Growth", Title{Role: ProductManager, Area: "Growth", Confidence: exact}, nil},
 	{"area/empty-paren", "Product Manager ()", Title{Role: ProductManager, Confidence: exact}, nil},
 	{"area/trailing-comma", "Product Manager,", Title{Role: ProductManager, Confidence: exact}, nil},
