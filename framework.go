@@ -19,9 +19,8 @@ import (
 type Framework struct {
 	roles roleSet
 
-	// aliases are the company's job-title aliases, sorted by key; see
-	// WithAlias.
-	aliases []titleAlias
+	// aliases are the company's job-title aliases; see WithAlias.
+	aliases titleAliases
 }
 
 // A roleSet is a set of catalogue roles, one bit per Role.
@@ -109,7 +108,7 @@ func (f *Framework) validate() error {
 	if f.roles == 0 {
 		errs = append(errs, errors.New("pmroles: framework uses no roles"))
 	}
-	for _, a := range f.aliases {
+	for _, a := range f.aliases.all {
 		if !f.roles.has(a.role) {
 			errs = append(errs, fmt.Errorf("pmroles: alias %q maps to %v, a role the framework does not use", a.title, a.role))
 		}

@@ -134,7 +134,7 @@ func (f *Framework) ParseTitle(s string) (Title, error) {
 	if reason := p.scan(s); reason != "" {
 		return Title{}, titleError(s, reason)
 	}
-	if t, ok := p.matchAlias(f.aliases); ok {
+	if t, ok := p.matchAlias(&f.aliases); ok {
 		return t, nil
 	}
 	t, reason := p.resolve()
@@ -178,21 +178,43 @@ func WithAlias(title string, r Role) Option {
 		if !ok {
 			return fmt.Errorf("pmroles: WithAlias(%s): alias too long", enum.Quote(title))
 		}
-		i, found := searchAlias(f.aliases, key)
+		i, found := searchAlias(f.aliases.all, key)
 		if found {
-			if a := f.aliases[i]; a.role != r {
+			if a := f.aliases.all[i]; a.role != r {
 				return fmt.Errorf("pmroles: WithAlias(%s): alias already maps %s to %v", enum.Quote(title), enum.Quote(a.title), a.role)
 			}
 			return nil
 		}
 		// f.aliases may be shared with the framework f was copied from:
-		// build a new slice rather than insert in place.
-		aliases := make([]titleAlias, 0, len(f.aliases)+1)
-		aliases = append(aliases, f.aliases[:i]...)
-		aliases = append(aliases, titleAlias{key: string(key), title: title, role: r})
-		f.aliases = append(aliases, f.aliases[i:]...)
+		// build new slices rather than insert in place.
+		all := make([]titleAlias, 0, len(f.aliases.all)+1)
+		all = append(all, f.aliases.all[:i]...)
+		all = append(all, titleAlias{key: string(key), title: title, role: r})
+		f.aliases.all = append(all, f.aliases.all[i:]...)
+		if k, ok := p.packAlias(0); ok {
+			j, _ := slices.BinarySearchFunc(f.aliases.packed, k, func(a packedAlias, k phraseKey) int { return cmp.Compare(a.key, k) })
+			packed := make([]packedAlias, 0, len(f.aliases.packed)+1)
+			packed = append(packed, f.aliases.packed[:j]...)
+			packed = append(packed, packedAlias{k, r})
+			f.aliases.packed = append(packed, f.aliases.packed[j:]...)
+		}
 		return nil
 	}
+}
+
+// titleAliases are a Framework's company aliases.
+type titleAliases struct {
+	// all holds every alias, sorted by key: for conflicts, and for titles
+	// with words outside the vocabulary.
+	all []titleAlias
+	// packed indexes the aliases made of vocabulary words only, which
+	// is most of them, by phraseKey: looking one up costs no spelling.
+	packed []packedAlias
+}
+
+type packedAlias struct {
+	key  phraseKey
+	role Role
 }
 
 // A titleAlias is one company alias of a Framework.
@@ -986,7 +1008,7 @@ func (p *titleParser) segment(i int) (next int, sep, ok bool) {
 		case byteDash:
 			// A dash with a space on either side starts an area ("PM -
 			// Growth"); between two words it joins them.
-			if i == 0 || i+1 == len(s) || isSpace(s[i-1]) || isSpace(s[i+1]) || s[i-1] == 0xA0 || isNBSP(s[i+1:]) {
+			if i == 0 || i+1 == len(s) || isSpace(s[i-1]) || isSpace(s[i+1]) || i >= 2 && isNBSP(s[i-2:]) || isNBSP(s[i+1:]) {
 				return i + 1, true, true
 			}
 			i++
@@ -1394,17 +1416,60 @@ func (p *titleParser) aliasKey(key []byte, from int) ([]byte, bool) {
 	return key, ok
 }
 
-// matchAlias looks the role part up in a framework's aliases: first as a
-// whole, then after its leading modifiers, which then qualify the alias.
-func (p *titleParser) matchAlias(aliases []titleAlias) (Title, bool) {
-	if len(aliases) == 0 {
-		return Title{}, false
+// packAlias returns the phraseKey of the words from on, in the order
+// written and without "of", or false if one of them is spelled as written
+// (unknown, look-alike or numeral) or there are too many: such role parts
+// can match only aliases that are not packed.
+func (p *titleParser) packAlias(from int) (phraseKey, bool) {
+	var k phraseKey
+	n := 0
+	for i := from; i < p.nw; i++ {
+		w := p.words[i].w
+		switch {
+		case w == wOf:
+			continue
+		case w == wUnknown || w == wNumeral || w == wForeign || n == maxPhraseWords:
+			return 0, false
+		}
+		k = k.add(w)
+		n++
+	}
+	return k, true
+}
+
+// findAlias looks up the words from on in aliases.
+func (p *titleParser) findAlias(aliases *titleAliases, from int) (Role, bool) {
+	if k, ok := p.packAlias(from); ok {
+		// A text-only alias has a word spelled as written, or too many
+		// words: it cannot match.
+		i, found := slices.BinarySearchFunc(aliases.packed, k, func(a packedAlias, k phraseKey) int { return cmp.Compare(a.key, k) })
+		if found {
+			return aliases.packed[i].role, true
+		}
+		return 0, false
+	}
+	if len(aliases.packed) == len(aliases.all) {
+		return 0, false
 	}
 	var buf [maxKeyLen]byte
-	if key, ok := p.aliasKey(buf[:0], 0); ok {
-		if i, found := searchAlias(aliases, key); found {
-			return Title{Role: aliases[i].role, Grade: p.grade, Area: p.area, Confidence: ConfidenceAlias}, true
-		}
+	key, ok := p.aliasKey(buf[:0], from)
+	if !ok {
+		return 0, false
+	}
+	if i, found := searchAlias(aliases.all, key); found {
+		return aliases.all[i].role, true
+	}
+	return 0, false
+}
+
+// matchAlias looks the role part up in a framework's aliases: first as a
+// whole, then after its leading modifiers, which then qualify the alias.
+func (p *titleParser) matchAlias(aliases *titleAliases) (Title, bool) {
+	if len(aliases.all) == 0 {
+		return Title{}, false
+	}
+	if r, ok := p.findAlias(aliases, 0); ok {
+		return Title{Role: r, Grade: p.grade, Area: p.area, Confidence: ConfidenceAlias}, true
 	}
 	var m modifiers
 	start := p.leading(&m)
@@ -1417,14 +1482,10 @@ func (p *titleParser) matchAlias(aliases []titleAlias) (Title, bool) {
 			return Title{}, false
 		}
 	}
-	key, ok := p.aliasKey(buf[:0], start)
+	r, ok := p.findAlias(aliases, start)
 	if !ok {
 		return Title{}, false
 	}
-	i, found := searchAlias(aliases, key)
-	if !found {
-		return Title{}, false
-	}
-	t.Role = aliases[i].role
+	t.Role = r
 	return t, true
 }

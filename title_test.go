@@ -70,6 +70,7 @@ var titleCases = []titleCase{
 	{"area/bracket", "Product Manager [Ads]", Title{Role: ProductManager, Area: "Ads", Confidence: exact}, nil},
 	{"area/several", "Director of Product, Payments, EMEA", Title{Role: DirectorOfProduct, Area: "Payments, EMEA", Confidence: exact}, nil},
 	{"area/dash-nbsp", "Product Manager\u00a0-\u00a0Growth", Title{Role: ProductManager, Area: "Growth", Confidence: exact}, nil},
+	{"area/dash-after-accent", "Product Manager Caf\u00e0-Bar", Title{}, ErrUnknownTitle},
 	{"area/dash-left", "Product Manager -Growth", Title{Role: ProductManager, Area: "Growth", Confidence: exact}, nil},
 	{"area/empty-paren", "Product Manager ()", Title{Role: ProductManager, Confidence: exact}, nil},
 	{"area/trailing-comma", "Product Manager,", Title{Role: ProductManager, Confidence: exact}, nil},
@@ -844,8 +845,8 @@ func TestWithAliasIdempotent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(f.aliases) != 1 {
-		t.Errorf("%d aliases, want 1", len(f.aliases))
+	if len(f.aliases.all) != 1 || len(f.aliases.packed) != 1 {
+		t.Errorf("%d aliases, %d packed; want 1 and 1", len(f.aliases.all), len(f.aliases.packed))
 	}
 }
 
