@@ -1160,9 +1160,8 @@ func (p *titleParser) rankOnly() bool {
 	return rank
 }
 
-// modifiers reads the modifiers that start the role part from i: seniority
-// words, at most two of them, and specialties, which must agree. It
-// returns where they end.
+// modifiers are what the modifier words of a role part say: up to two
+// seniority words, and a specialty.
 type modifiers struct {
 	seniority [2]word
 	ns        int // number of seniority words; may exceed 2
@@ -1463,7 +1462,9 @@ func (p *titleParser) findAlias(aliases *titleAliases, from int) (Role, bool) {
 }
 
 // matchAlias looks the role part up in a framework's aliases: first as a
-// whole, then after its leading modifiers, which then qualify the alias.
+// whole, then without one, two, ... of its leading modifiers, which then
+// qualify the alias. So with an alias "Technical Lead", "Senior Technical
+// Lead" is that alias, with seniority senior.
 func (p *titleParser) matchAlias(aliases *titleAliases) (Title, bool) {
 	if len(aliases.all) == 0 {
 		return Title{}, false
@@ -1472,20 +1473,33 @@ func (p *titleParser) matchAlias(aliases *titleAliases) (Title, bool) {
 		return Title{Role: r, Grade: p.grade, Area: p.area, Confidence: ConfidenceAlias}, true
 	}
 	var m modifiers
-	start := p.leading(&m)
-	if start == 0 || start == p.nw || m.conflict || m.ns > 1 {
-		return Title{}, false
-	}
-	t := Title{Specialty: m.specialty, Grade: p.grade, Area: p.area, Confidence: ConfidenceAlias}
-	if m.ns == 1 {
-		if t.Seniority = wordInfo[m.seniority[0]].seniority; t.Seniority == 0 {
+	for k := 0; k < p.nw-1; k++ {
+		switch w := p.words[k].w; wordInfo[w].class {
+		case classSeniority:
+			if m.ns == 1 || wordInfo[w].seniority == 0 {
+				return Title{}, false
+			}
+			m.seniority[0] = w
+			m.ns = 1
+		case classSpecialty:
+			if m.addSpecialty(w); m.conflict {
+				return Title{}, false
+			}
+		case classConj:
+			if p.joinsSpecialties(k) {
+				continue
+			}
+			return Title{}, false
+		default:
 			return Title{}, false
 		}
+		if r, ok := p.findAlias(aliases, k+1); ok {
+			t := Title{Role: r, Specialty: m.specialty, Grade: p.grade, Area: p.area, Confidence: ConfidenceAlias}
+			if m.ns == 1 {
+				t.Seniority = wordInfo[m.seniority[0]].seniority
+			}
+			return t, true
+		}
 	}
-	r, ok := p.findAlias(aliases, start)
-	if !ok {
-		return Title{}, false
-	}
-	t.Role = r
-	return t, true
+	return Title{}, false
 }

@@ -755,6 +755,7 @@ func TestFrameworkParseTitle(t *testing.T) {
 		WithAlias("Head of Product", VPOfProduct),
 		WithAlias("Director of Growth", DirectorOfProduct),
 		WithAlias("Produktmanager", ProductManager),
+		WithAlias("Technical Lead", SeniorProductManager),
 	)
 	if err != nil {
 		t.Fatal(err)
@@ -765,6 +766,11 @@ func TestFrameworkParseTitle(t *testing.T) {
 		{"alias/area", "Staff PM, Payments", Title{Role: PrincipalProductManager, Area: "Payments", Confidence: alias}, nil},
 		{"alias/grade", "Staff PM II", Title{Role: PrincipalProductManager, Grade: 2, Confidence: alias}, nil},
 		{"alias/modifiers", "Senior Technical Staff PM (Search)", Title{Role: PrincipalProductManager, Seniority: SenioritySenior, Specialty: SpecialtyTechnical, Area: "Search", Confidence: alias}, nil},
+		{"alias/starts-with-modifier", "Technical Lead", Title{Role: SeniorProductManager, Confidence: alias}, nil},
+		{"alias/modifier-before-modifier", "Senior Technical Lead (Search)", Title{Role: SeniorProductManager, Seniority: SenioritySenior, Area: "Search", Confidence: alias}, nil},
+		{"alias/specialty-stripped", "Growth Staff PM", Title{Role: PrincipalProductManager, Specialty: SpecialtyGrowth, Confidence: alias}, nil},
+		{"alias/group-is-no-seniority", "Group Staff PM", Title{}, ErrUnknownTitle},
+		{"alias/two-specialties", "AI Data Staff PM", Title{}, ErrUnknownTitle},
 		{"alias/two-seniorities", "Senior Junior Staff PM", Title{}, ErrUnknownTitle},
 		{"alias/wins", "Head of Product", Title{Role: VPOfProduct, Confidence: alias}, nil},
 		{"alias/other-order-is-built-in", "Product Head", Title{Role: HeadOfProduct, Confidence: normalized}, nil},
