@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pmroles/pmroles/internal/enum"
 )
@@ -129,6 +131,10 @@ func ParseTitle(s string) (Title, error) {
 // company aliases (see [WithAlias]) are tried first, on the role part of
 // the title, and a title whose role the framework does not use is refused
 // with an error that wraps [ErrUnknownTitle].
+//
+// An alias that is a rank alone, such as "VP", also matches "VP,
+// Payments", with the area "Payments", unless "VP of Payments" names a
+// role: "VP, Product" is still the VP of product.
 func (f *Framework) ParseTitle(s string) (Title, error) {
 	var p titleParser
 	if reason := p.scan(s); reason != "" {
@@ -138,6 +144,16 @@ func (f *Framework) ParseTitle(s string) (Title, error) {
 		return t, nil
 	}
 	t, reason := p.resolve()
+	if reason != "" && p.firstWords > 0 {
+		// A company alias may be a rank alone: when "VP, Payments" names
+		// no role as "VP of Payments", it is the alias "VP" with the area
+		// "Payments".
+		q := p
+		q.nw, q.area, q.grade = p.firstWords, p.firstArea, 0
+		if t, ok := q.matchAlias(&f.aliases); ok {
+			return t, nil
+		}
+	}
 	if reason != "" {
 		return Title{}, titleError(s, reason)
 	}
@@ -175,8 +191,11 @@ func WithAlias(title string, r Role) Option {
 		}
 		var buf [maxKeyLen]byte
 		key, ok := p.aliasKey(buf[:0], 0)
-		if !ok {
+		switch {
+		case !ok:
 			return fmt.Errorf("pmroles: WithAlias(%s): alias too long", enum.Quote(title))
+		case len(key) == 0:
+			return fmt.Errorf("pmroles: WithAlias(%s): an alias needs a word other than \"of\"", enum.Quote(title))
 		}
 		i, found := searchAlias(f.aliases.all, key)
 		if found {
@@ -890,6 +909,12 @@ type titleParser struct {
 	grade   int
 	area    string
 	hasArea bool // a separator followed the role part
+
+	// When the role part is a rank and the text after the separator
+	// ("Director, Growth"), firstWords and firstArea keep the first
+	// reading: the rank alone, the rest an area. Aliases may want it.
+	firstWords int
+	firstArea  string
 }
 
 func (p *titleParser) token(i uint8) string { return p.s[p.toks[i].lo:p.toks[i].hi] }
@@ -922,21 +947,23 @@ func (p *titleParser) scan(s string) string {
 	}
 	if sep && p.rankOnly() {
 		// "Director, Product Management": a rank alone before the
-		// separator, its function after it.
-		first := p.nt
+		// separator, its function after it. Text that is no function, a
+		// grade or too long, stays the area.
+		first, firstWords := p.nt, p.nw
 		next2, sep2, ok := p.segment(next)
-		if !ok {
-			return tooManyWords
-		}
-		if p.nt > first {
-			if p.nw == maxWords {
-				return tooManyWords
-			}
+		switch {
+		case !ok, p.nt == first, p.nt == first+1 && parseGrade(p.token(uint8(first))) > 0:
+			p.nt = first
+		case p.nw == maxWords:
+			p.nt = first
+		default:
 			p.words[p.nw] = wordRef{w: wOf, tok: virtualTok}
 			p.nw++
 			if !p.expand(first) {
-				return tooManyWords
+				p.nt, p.nw = first, firstWords
+				break
 			}
+			p.firstWords, p.firstArea = firstWords, trimArea(s[next:])
 			next, sep = next2, sep2
 		}
 	}
@@ -1008,22 +1035,28 @@ func (p *titleParser) segment(i int) (next int, sep, ok bool) {
 		case byteDash:
 			// A dash with a space on either side starts an area ("PM -
 			// Growth"); between two words it joins them.
-			if i == 0 || i+1 == len(s) || isSpace(s[i-1]) || isSpace(s[i+1]) || i >= 2 && isNBSP(s[i-2:]) || isNBSP(s[i+1:]) {
+			if spaceBefore(s, i) || spaceAfter(s, i+1) {
 				return i + 1, true, true
 			}
 			i++
 		case byteHigh:
+			r, size := utf8.DecodeRuneInString(s[i:])
 			switch {
-			case isDash(s[i:]):
-				return i + 3, true, true
-			case isNBSP(s[i:]):
-				i += 2
+			case isDash(r):
+				return i + size, true, true
+			case unicode.IsSpace(r):
+				i += size
 				continue
 			}
-			// Bytes of other scripts are letters of unknown words.
-			j := i + 1
-			for j < len(s) && s[j] >= 0x80 && !isDash(s[j:]) && !isNBSP(s[j:]) {
-				j++
+			// Other characters are letters of words the vocabulary does
+			// not know; invalid UTF-8 too.
+			j := i + size
+			for j < len(s) && s[j] >= 0x80 {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if isDash(r) || unicode.IsSpace(r) {
+					break
+				}
+				j += size
 			}
 			if !p.addToken(i, j) {
 				return 0, false, false
@@ -1036,7 +1069,21 @@ func (p *titleParser) segment(i int) (next int, sep, ok bool) {
 	return i, false, true
 }
 
-func isNBSP(s string) bool { return len(s) >= 2 && s[0] == 0xC2 && s[1] == 0xA0 }
+// isDash reports whether r is an en dash or an em dash, which always start
+// an area.
+func isDash(r rune) bool { return r == '\u2013' || r == '\u2014' }
+
+// spaceBefore reports whether s[:i] is empty or ends in a space.
+func spaceBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i == 0 || unicode.IsSpace(r)
+}
+
+// spaceAfter reports whether s[i:] is empty or starts with a space.
+func spaceAfter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i == len(s) || unicode.IsSpace(r)
+}
 
 func (p *titleParser) addToken(lo, hi int) bool {
 	if p.nt == maxTokens {
@@ -1049,41 +1096,21 @@ func (p *titleParser) addToken(lo, hi int) bool {
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-func isSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
-
-// isDash reports whether s starts with an en dash or an em dash, which
-// always start an area.
-func isDash(s string) bool {
-	return len(s) >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94)
-}
-
 // trimArea trims spaces and separator punctuation from both ends of s.
 func trimArea(s string) string {
 	for s != "" {
-		switch {
-		case isDash(s):
-			s = s[3:]
-		case isNBSP(s):
-			s = s[2:]
-		case isSpace(s[0]) || strings.IndexByte(",-([{|;:", s[0]) >= 0:
-			s = s[1:]
-		default:
-			goto end
+		r, size := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) && !isDash(r) && !strings.ContainsRune(",-([{|;:", r) {
+			break
 		}
+		s = s[size:]
 	}
-end:
 	for s != "" {
-		n := len(s)
-		switch {
-		case n >= 3 && isDash(s[n-3:]):
-			s = s[:n-3]
-		case n >= 2 && isNBSP(s[n-2:]):
-			s = s[:n-2]
-		case isSpace(s[n-1]) || strings.IndexByte(",-)]}|;:", s[n-1]) >= 0:
-			s = s[:n-1]
-		default:
-			return s
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSpace(r) && !isDash(r) && !strings.ContainsRune(",-)]}|;:", r) {
+			break
 		}
+		s = s[:len(s)-size]
 	}
 	return s
 }

@@ -53,6 +53,9 @@ var titleCases = []titleCase{
 	{"space/runs", "  Senior   Product\tManager  ", Title{Role: SeniorProductManager, Confidence: exact}, nil},
 	{"space/newline", "Director of\nProduct", Title{Role: DirectorOfProduct, Confidence: exact}, nil},
 	{"space/nbsp", "Product\u00a0Manager", Title{Role: ProductManager, Confidence: exact}, nil},
+	{"space/em-space", "Senior\u2003Product Manager", Title{Role: SeniorProductManager, Confidence: exact}, nil},
+	{"space/ideographic", "Product Manager\u3000(Platform\u3000)", Title{Role: ProductManager, Area: "Platform", Confidence: exact}, nil},
+	{"space/ogham-area", "GPM, \u1680", Title{Role: GroupProductManager, Confidence: normalized}, nil},
 	{"punct/text-id", "senior-product-manager", Title{Role: SeniorProductManager, Confidence: exact}, nil},
 	{"punct/text-id-vp", "vp-of-product", Title{Role: VPOfProduct, Confidence: exact}, nil},
 	{"punct/dots", "V.P. of Product", Title{}, ErrUnknownTitle},
@@ -267,6 +270,9 @@ var titleCases = []titleCase{
 	{"absent/at-company", "Product Manager at Acme", Title{}, ErrUnknownTitle},
 	{"absent/other-language", "Produktmanager", Title{}, ErrUnknownTitle},
 	{"absent/rank-only", "Director", Title{}, ErrUnknownTitle},
+	{"absent/rank-grade-area", "Director (II)", Title{}, ErrUnknownTitle},
+	{"absent/rank-long-area", "VP, " + strings.Repeat("Europe & ", 9), Title{}, ErrUnknownTitle},
+	{"absent/rank-full", strings.Repeat("SVP ", 12) + ", Product", Title{}, ErrUnknownTitle},
 	{"absent/rank-comma-nothing", "VP, (Product)", Title{}, ErrUnknownTitle},
 	{"absent/function-only", "Product", Title{}, ErrUnknownTitle},
 	{"absent/product-management", "Product Management", Title{}, ErrUnknownTitle},
@@ -446,6 +452,60 @@ func TestParseTitleTotalProperty(t *testing.T) {
 		fgot, ferr := Default().ParseTitle(in)
 		if fgot != got || (ferr == nil) != (err == nil) {
 			t.Fatalf("Default().ParseTitle(%q) = %+v, %v; ParseTitle = %+v, %v", in, fgot, ferr, got, err)
+		}
+	})
+}
+
+// ASCII case never changes what a title says.
+func TestParseTitleCaseProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		in := titleGen().Draw(t, "in")
+		flipped := randomCase(t, in)
+		got, err := ParseTitle(in)
+		fgot, ferr := ParseTitle(flipped)
+		if (err == nil) != (ferr == nil) || !strings.EqualFold(got.Area, fgot.Area) {
+			t.Fatalf("ParseTitle(%q) = %+v, %v; ParseTitle(%q) = %+v, %v", in, got, err, flipped, fgot, ferr)
+		}
+		got.Area, fgot.Area = "", ""
+		if got != fgot {
+			t.Fatalf("ParseTitle(%q) = %+v; ParseTitle(%q) = %+v", in, got, flipped, fgot)
+		}
+	})
+}
+
+// An alias is read like a title: whatever its case and spacing, and with
+// an area after it, it means its role.
+func TestWithAliasProperty(t *testing.T) {
+	var pieces []string
+	for _, e := range vocabulary {
+		if isLetter(e.token[0]) {
+			pieces = append(pieces, e.token)
+		}
+	}
+	word := rapid.OneOf(rapid.SampledFrom(pieces), rapid.StringMatching(`[a-z]{2,9}`).Filter(func(s string) bool { return parseGrade(s) == 0 }))
+	rapid.Check(t, func(t *rapid.T) {
+		words := rapid.SliceOfN(word, 1, 5).Draw(t, "words")
+		r := rapid.SampledFrom(slices.Collect(Roles())).Draw(t, "role")
+		alias := strings.Join(words, " ")
+		f, err := Default().With(WithAlias(alias, r))
+		if slices.ContainsFunc(words, func(w string) bool { return w != "of" }) == (err != nil) {
+			t.Fatalf("WithAlias(%q): %v", alias, err)
+		}
+		if err != nil {
+			return
+		}
+		in := randomSpacing(t, strings.Fields(randomCase(t, alias)))
+		want := Title{Role: r, Confidence: ConfidenceAlias}
+		if rapid.Bool().Draw(t, "withArea") {
+			want.Area = areaGen.Draw(t, "area")
+			in += " (" + want.Area + ")"
+		}
+		got, err := f.ParseTitle(in)
+		if err != nil {
+			t.Fatalf("alias %q: ParseTitle(%q): %v", alias, in, err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("alias %q: ParseTitle(%q) mismatch (-want +got):\n%s", alias, in, diff)
 		}
 	})
 }
@@ -756,6 +816,7 @@ func TestFrameworkParseTitle(t *testing.T) {
 		WithAlias("Director of Growth", DirectorOfProduct),
 		WithAlias("Produktmanager", ProductManager),
 		WithAlias("Technical Lead", SeniorProductManager),
+		WithAlias("Director", DirectorOfProduct),
 	)
 	if err != nil {
 		t.Fatal(err)
@@ -766,6 +827,13 @@ func TestFrameworkParseTitle(t *testing.T) {
 		{"alias/area", "Staff PM, Payments", Title{Role: PrincipalProductManager, Area: "Payments", Confidence: alias}, nil},
 		{"alias/grade", "Staff PM II", Title{Role: PrincipalProductManager, Grade: 2, Confidence: alias}, nil},
 		{"alias/modifiers", "Senior Technical Staff PM (Search)", Title{Role: PrincipalProductManager, Seniority: SenioritySenior, Specialty: SpecialtyTechnical, Area: "Search", Confidence: alias}, nil},
+		{"alias/rank", "Director", Title{Role: DirectorOfProduct, Confidence: alias}, nil},
+		{"alias/rank-area", "Director, Payments", Title{Role: DirectorOfProduct, Area: "Payments", Confidence: alias}, nil},
+		{"alias/rank-area-senior", "Senior Director (Payments, EMEA)", Title{Role: DirectorOfProduct, Seniority: SenioritySenior, Area: "Payments, EMEA", Confidence: alias}, nil},
+		{"alias/inverted-first", "Director, Growth, EMEA", Title{Role: DirectorOfProduct, Area: "EMEA", Confidence: alias}, nil},
+		{"alias/inverted-built-in", "Director, Product Marketing", Title{Role: DirectorOfProductMarketing, Confidence: normalized}, nil},
+		{"alias/rank-grade-area", "Director (V)", Title{Role: DirectorOfProduct, Area: "V", Confidence: alias}, nil},
+		{"alias/rank-long-area", "Director, A B C D E F G H I J K L M N O P Q", Title{Role: DirectorOfProduct, Area: "A B C D E F G H I J K L M N O P Q", Confidence: alias}, nil},
 		{"alias/starts-with-modifier", "Technical Lead", Title{Role: SeniorProductManager, Confidence: alias}, nil},
 		{"alias/modifier-before-modifier", "Senior Technical Lead (Search)", Title{Role: SeniorProductManager, Seniority: SenioritySenior, Area: "Search", Confidence: alias}, nil},
 		{"alias/specialty-stripped", "Growth Staff PM", Title{Role: PrincipalProductManager, Specialty: SpecialtyGrowth, Confidence: alias}, nil},
@@ -821,6 +889,7 @@ func TestWithAliasErrors(t *testing.T) {
 		{"empty", []Option{WithAlias("", ProductManager)}},
 		{"blank", []Option{WithAlias(" \t", ProductManager)}},
 		{"punctuation-only", []Option{WithAlias("--", ProductManager)}},
+		{"of-only", []Option{WithAlias("of Of", ProductManager)}},
 		{"zero-role", []Option{WithAlias("Product Ninja", 0)}},
 		{"out-of-range-role", []Option{WithAlias("Product Ninja", Role(200))}},
 		{"conflict-in-base", []Option{WithAlias("staff product manager", SeniorProductManager)}},
