@@ -61,7 +61,7 @@ const (
 	maxTokens   = 16  // words of the role part, as written
 	maxWords    = 24  // words of the role part, abbreviations expanded
 	maxGrade    = 10  // the largest grade suffix, "10" or "X"
-	maxKeyLen   = 512 // bytes of a normalised role part, for aliases
+	maxKeyLen   = 512 // bytes of an alias key: 256 bytes of text, abbreviations expanded
 
 	// The longest token of vocabulary; tests check it. Longer tokens
 	// cannot match, so the parser need not fold them.
@@ -448,8 +448,10 @@ func (c *Confidence) UnmarshalText(text []byte) error {
 // words between the modifiers and the grade form the core of the title,
 // which is normalised to a phrase, function first and without "of"
 // ("Director of Product" and "Product Director" are both "product
-// director"), and looked up in phrases. All three tables are sorted data,
-// searched with binary search; tests check their order.
+// director"), and looked up in phrases. The three tables are sorted data
+// for people to read and tests to check; the parser binary-searches
+// integer keys derived from vocabulary and phrases at start-up (vocabKeys,
+// phraseIndex), which tests check too.
 
 // A word is one canonical word of a role part.
 type word uint8
