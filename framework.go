@@ -17,6 +17,7 @@ import (
 // another ready framework.
 type Framework struct {
 	roles     roleSet
+	aliases   titleAliases            // company job-title aliases; see title.go
 	authority [numRoles + 1]Authority // indexed by Role; see authority.go
 
 	// Derived by seal from the fields above, for the hot paths.
@@ -133,6 +134,7 @@ func (f *Framework) validate() error {
 	if f.roles == 0 {
 		errs = append(errs, fmt.Errorf("%w: it uses no roles", ErrInvalidFramework))
 	}
+	errs = append(errs, f.validateAliases()...)
 	errs = append(errs, f.validateAuthority()...)
 	return errors.Join(errs...)
 }
