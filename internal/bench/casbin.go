@@ -1,7 +1,7 @@
 // Package bench asks Casbin the questions pmroles answers, so that the two
 // can be compared side by side: the same roles, decisions and scopes, the
-// same answers (bench_test.go checks every one), and benchmarks of a single
-// check, a containment check and building the model.
+// same answers (casbin_test.go checks every one), and benchmarks of a
+// single check, a containment check and building the model (bench_test.go).
 //
 // # The Casbin configuration
 //
@@ -30,6 +30,16 @@
 //   - The matcher tests the cheap string equality on the decision first,
 //     so that the role and scope groupings are only consulted for the
 //     policies about the requested decision.
+//
+// Of the configurations tried, this one gives Casbin its fastest Enforce.
+// Testing g first, as Casbin's examples do, made a check about 1.5 times
+// slower; one policy per allowed (decision, scope) instead of g2 made it
+// about 3 times slower, 6 with g first, the policy list being longer.
+//
+// [NewCachedEnforcer] gives the same configuration in Casbin's
+// CachedEnforcer, which remembers every answer. Casbin's SyncedEnforcer,
+// needed to share an enforcer between goroutines as a pmroles Framework
+// is shared, only adds a read lock around Enforce; it is not measured.
 package bench
 
 import (
