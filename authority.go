@@ -306,6 +306,14 @@ type Authority struct {
 	limits string
 }
 
+// Compile-time checks of the representations' sizes: every (decision,
+// scope) pair has a bit of the 128-bit set, and every decision a bit of a
+// Framework's uint32 lookup words.
+const (
+	_ uint8  = 128 - numDecisions*numScopes
+	_ uint32 = 1 << numDecisions
+)
+
 // A limit record is one byte of decision, eight bytes of big-endian amount
 // and three bytes of currency.
 const limitRecord = 1 + 8 + 3
@@ -704,7 +712,12 @@ func (f *Framework) Authority(r Role) Authority {
 // false for a role f does not use and for an invalid decision or scope.
 // Can does not allocate; it is meant for hot paths.
 func (f *Framework) Can(r Role, d Decision, s Scope) bool {
-	return int(r) < len(f.inUse) && f.inUse[r].Allows(d, s)
+	if int(r) >= len(f.can) || int(s) >= len(f.can[0]) {
+		return false
+	}
+	// Decision 0 has no bit, and shifting by 32 or more gives 0, so an
+	// invalid decision needs no test of its own.
+	return f.can[r][s]>>d&1 != 0
 }
 
 // Escalate answers "who decides?": it returns the role of lowest level

@@ -545,6 +545,23 @@ func TestBrokenTopRefused(t *testing.T) {
 	})
 }
 
+// TestCanAgreesWithAuthority: the framework's lookup table answers exactly
+// as the authorities it was built from, for valid and invalid arguments.
+func TestCanAgreesWithAuthority(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		f := rapid.OneOf(rapid.Just(Default()), genFramework).Draw(t, "f")
+		r := Role(rapid.IntRange(0, numRoles+2).Draw(t, "r"))
+		d := Decision(rapid.IntRange(0, 255).Draw(t, "d"))
+		s := Scope(rapid.IntRange(0, 255).Draw(t, "s"))
+		if got, want := f.Can(r, d, s), f.Authority(r).Allows(d, s); got != want {
+			t.Fatalf("Can(%v, %v, %v) = %v, Authority.Allows = %v", r, d, s, got, want)
+		}
+		if f.Can(r, d, s) && (!f.Uses(r) || !d.IsValid() || !s.IsValid()) {
+			t.Fatalf("Can(%v, %v, %v) is true", r, d, s)
+		}
+	})
+}
+
 func TestCanUnusedRole(t *testing.T) {
 	f, err := Default().With(WithRoles(ProductManager, HeadOfProduct))
 	if err != nil {

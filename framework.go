@@ -22,6 +22,9 @@ type Framework struct {
 
 	// Derived by seal from the fields above, for the hot paths.
 	inUse [numRoles + 1]Authority // authority, zero for roles not in use
+	// can[r][s] has bit d set when role r may take decision d at scope s:
+	// Framework.Can is then two comparisons, a load and a shift.
+	can [numRoles + 1][numScopes + 1]uint32
 }
 
 // A roleSet is a set of catalogue roles, one bit per Role.
@@ -119,10 +122,18 @@ func (f *Framework) finish() error {
 // seal computes the lookup tables the queries read from the configured
 // fields, so that checks on hot paths need no further tests.
 func (f *Framework) seal() {
+	f.can = [numRoles + 1][numScopes + 1]uint32{}
 	for r := range f.inUse {
 		f.inUse[r] = Authority{}
-		if f.roles.has(Role(r)) {
-			f.inUse[r] = f.authority[r]
+		if !f.roles.has(Role(r)) {
+			continue
+		}
+		a := f.authority[r]
+		f.inUse[r] = a
+		for g := range a.All() {
+			for s := Feature; s <= g.Scope; s++ {
+				f.can[r][s] |= 1 << g.Decision
+			}
 		}
 	}
 }

@@ -82,14 +82,14 @@ func enforcers(b *testing.B) []struct {
 	return []struct {
 		name string
 		e    Enforcer
-	}{{"casbin", plain}, {"casbin-cached", cached}}
+	}{{"impl=casbin", plain}, {"impl=casbin-cached", cached}}
 }
 
 // BenchmarkCheck measures one check: may this role take this decision at
 // this scope? Each iteration asks the next question of [queries].
 func BenchmarkCheck(b *testing.B) {
 	qs := queries()
-	b.Run("pmroles", func(b *testing.B) {
+	b.Run("impl=pmroles", func(b *testing.B) {
 		b.ReportAllocs()
 		f := pmroles.Default()
 		i := 0
@@ -130,7 +130,7 @@ func BenchmarkCheck(b *testing.B) {
 // permissions, then one Enforce for the first role per permission.
 func BenchmarkContains(b *testing.B) {
 	ps := pairs()
-	b.Run("pmroles", func(b *testing.B) {
+	b.Run("impl=pmroles", func(b *testing.B) {
 		b.ReportAllocs()
 		f := pmroles.Default()
 		i := 0
@@ -172,7 +172,7 @@ func BenchmarkContains(b *testing.B) {
 // the model from [Model], a plain enforcer, and the rules of [RulesFor]
 // added through the management API.
 func BenchmarkBuild(b *testing.B) {
-	b.Run("pmroles", func(b *testing.B) {
+	b.Run("impl=pmroles", func(b *testing.B) {
 		b.ReportAllocs()
 		f := pmroles.Default()
 		roles := make([]pmroles.Role, 0, 14)
@@ -201,7 +201,7 @@ func BenchmarkBuild(b *testing.B) {
 			sinkFramework = g
 		}
 	})
-	b.Run("casbin", func(b *testing.B) {
+	b.Run("impl=casbin", func(b *testing.B) {
 		b.ReportAllocs()
 		rules := RulesFor(pmroles.Default())
 		for b.Loop() {
