@@ -298,7 +298,10 @@ func (g Grant) String() string {
 // narrower one, so [Authority.Allows] is one bit test and
 // [Authority.Contains] four instructions.
 type Authority struct {
-	bits bitset.Set128
+	// lo and hi are the words of a bitset.Set128 with one bit per
+	// (decision, scope) pair (see bit). They are stored as words, not as a
+	// Set128, only so that Contains fits the compiler's inlining budget.
+	lo, hi uint64
 	// limits holds the delegation limits in a canonical encoding, sorted
 	// by decision (see limitRecord); "" when there are none, which is the
 	// common case and keeps Contains on its fast path. A string keeps the
@@ -348,7 +351,7 @@ func NewAuthority(grants ...Grant) (Authority, error) {
 		seen[g.Decision] = true
 		limits[g.Decision] = g.Limit
 		for s := Feature; s <= g.Scope; s++ {
-			a.bits = a.bits.Add(bit(g.Decision, s))
+			a = a.withBit(bit(g.Decision, s))
 		}
 	}
 	a.limits = encodeLimits(&limits)
@@ -375,7 +378,7 @@ func (a Authority) Allows(d Decision, s Scope) bool {
 	if uint8(d-1) >= numDecisions || uint8(s-1) >= numScopes {
 		return false
 	}
-	return a.bits.Has(bit(d, s))
+	return a.set().Has(bit(d, s))
 }
 
 // Scope returns the widest scope at which a allows d, or 0 if it does not
@@ -421,7 +424,9 @@ func (a Authority) Approves(d Decision, s Scope, amount Money) bool {
 // authority contains the zero Authority.
 func (a Authority) Contains(b Authority) bool {
 	if a.limits == "" {
-		return a.bits.ContainsAll(b.bits)
+		// The words, not bitset.Set128.ContainsAll: a few nodes fewer, and
+		// Contains inlines, which makes a check three times cheaper.
+		return b.lo&^a.lo|b.hi&^a.hi == 0
 	}
 	return a.containsLimited(b)
 }
@@ -431,7 +436,7 @@ func (a Authority) Contains(b Authority) bool {
 // a does, unless b does not hold the decision. It stays out of line so
 // that the common, limit-free case costs no more than the bit test.
 func (a Authority) containsLimited(b Authority) bool {
-	if !a.bits.ContainsAll(b.bits) {
+	if !a.set().ContainsAll(b.set()) {
 		return false
 	}
 	for i := 0; i+limitRecord <= len(a.limits); i += limitRecord {
@@ -498,7 +503,14 @@ func (a Authority) All() iter.Seq[Grant] {
 }
 
 // IsZero reports whether a grants nothing.
-func (a Authority) IsZero() bool { return a.bits.IsEmpty() }
+func (a Authority) IsZero() bool { return a.set().IsEmpty() }
+
+func (a Authority) set() bitset.Set128 { return bitset.Of(a.lo, a.hi) }
+
+func (a Authority) withBit(i uint) Authority {
+	a.lo, a.hi = a.set().Add(i).Words()
+	return a
+}
 
 // String lists the grants: "{pricing@product, budget@portfolio max 50000
 // USD}", or "{}" for the zero Authority.
@@ -673,7 +685,7 @@ func defaultAuthority(r Role) Authority {
 	var a Authority
 	for d, widest := range defaultScopes[r] {
 		for s := Feature; s <= widest; s++ {
-			a.bits = a.bits.Add(bit(Decision(d), s))
+			a = a.withBit(bit(Decision(d), s))
 		}
 	}
 	return a

@@ -38,3 +38,10 @@ func (s Set128) Union(t Set128) Set128 { return Set128{s.lo | t.lo, s.hi | t.hi}
 
 // IsEmpty reports whether s has no elements.
 func (s Set128) IsEmpty() bool { return s.lo|s.hi == 0 }
+
+// Of returns the set whose elements 0 to 63 are the bits of lo and 64 to
+// 127 those of hi.
+func Of(lo, hi uint64) Set128 { return Set128{lo, hi} }
+
+// Words returns the two words of s, as Of takes them.
+func (s Set128) Words() (lo, hi uint64) { return s.lo, s.hi }
