@@ -1144,6 +1144,9 @@ func (l *Ladder) computePaths() {
 // dotted lines labelled "same role". The output depends only on the
 // ladder, so it can be checked in and compared.
 func (l *Ladder) WriteMermaid(w io.Writer) error {
+	if l == nil {
+		l = &Ladder{} // draws an empty ladder
+	}
 	var b bytes.Buffer
 	b.WriteString("%% Career ladder drawn by pmroles: tracks are columns, levels rows.\n")
 	b.WriteString("%% Solid arrows are promotions, dotted arrows track changes, dotted lines equivalences;\n")
@@ -1202,6 +1205,9 @@ func (l *Ladder) WriteMermaid(w io.Writer) error {
 // dotted lines labelled "same role". The output depends only on the
 // ladder, so it can be checked in and compared.
 func (l *Ladder) WriteDOT(w io.Writer) error {
+	if l == nil {
+		l = &Ladder{} // draws an empty ladder
+	}
 	var b bytes.Buffer
 	b.WriteString("// Career ladder drawn by pmroles: tracks are columns, levels rows.\n")
 	b.WriteString("// Solid arrows are promotions, dashed arrows track changes, dotted lines equivalences;\n")
