@@ -2,6 +2,7 @@ package pmroles
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -251,7 +252,51 @@ func (s CompetencySet) String() string {
 	return b.String()
 }
 
-func (s CompetencySet) union(t CompetencySet) CompetencySet { return CompetencySet{s.bits | t.bits} }
+// Union returns the competencies in s or t. It is invalid if either is.
+func (s CompetencySet) Union(t CompetencySet) CompetencySet { return CompetencySet{s.bits | t.bits} }
+
+// MarshalJSON encodes s as an array of competency IDs in the order of
+// [Competencies]: ["roadmapping","hiring"]. It fails for an invalid set.
+func (s CompetencySet) MarshalJSON() ([]byte, error) {
+	if !s.IsValid() {
+		return nil, errors.New("pmroles: cannot marshal invalid competency set " + s.String())
+	}
+	b := []byte{'['}
+	for c := range s.All() {
+		if len(b) > 1 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, c.String()...) // IDs need no escaping
+		b = append(b, '"')
+	}
+	return append(b, ']'), nil
+}
+
+// UnmarshalJSON decodes an array of competency IDs, parsed with
+// [ParseCompetency]; duplicates collapse. JSON null leaves s unchanged. On
+// error, such as an unknown ID, s is unchanged.
+func (s *CompetencySet) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	// Decode strings, not []Competency: encoding/json would read a JSON
+	// string into a slice of a uint8 type as base64.
+	var ids []string
+	if err := json.Unmarshal(b, &ids); err != nil {
+		return fmt.Errorf("pmroles: competency set: %w", err)
+	}
+	var t CompetencySet
+	for _, id := range ids {
+		c, err := ParseCompetency(id)
+		if err != nil {
+			return err
+		}
+		t.bits |= 1 << c
+	}
+	*s = t
+	return nil
+}
 
 // minus returns the competencies of s that t lacks.
 func (s CompetencySet) minus(t CompetencySet) CompetencySet { return CompetencySet{s.bits &^ t.bits} }
@@ -264,10 +309,10 @@ func (s CompetencySet) minus(t CompetencySet) CompetencySet { return CompetencyS
 // The type is named Criteria, not Requirements, because [Requirements]
 // is already a [Decision].
 type Criteria struct {
-	YearsExperience float64       // total years of product experience
-	YearsInRole     float64       // years in the role the candidate holds now
-	YearsManaging   float64       // years managing people
-	Competencies    CompetencySet // every competency the candidate must hold
+	YearsExperience float64       `json:"yearsExperience"` // total years of product experience
+	YearsInRole     float64       `json:"yearsInRole"`     // years in the role the candidate holds now
+	YearsManaging   float64       `json:"yearsManaging"`   // years managing people
+	Competencies    CompetencySet `json:"competencies"`    // every competency the candidate must hold
 }
 
 // A Transition is one move on a career ladder: from one role to another,
@@ -275,9 +320,10 @@ type Criteria struct {
 // [Framework] validates transitions when it is built (see
 // [WithTransitions]).
 type Transition struct {
-	From, To     Role
-	Kind         TransitionKind
-	Requirements Criteria
+	From         Role           `json:"from"`
+	To           Role           `json:"to"`
+	Kind         TransitionKind `json:"kind"`
+	Requirements Criteria       `json:"requirements"`
 }
 
 // String returns the kind and the roles: "promotion product-manager ->
@@ -292,11 +338,11 @@ func (t Transition) String() string {
 // Competencies are typed values, so "Roadmapping" and "roadmapping" are
 // the same once parsed with [ParseCompetency].
 type Candidate struct {
-	Role            Role          // the role held now
-	YearsExperience float64       // total years of product experience
-	YearsInRole     float64       // years in Role
-	YearsManaging   float64       // years managing people
-	Competencies    CompetencySet // competencies the candidate has shown
+	Role            Role          `json:"role"`            // the role held now
+	YearsExperience float64       `json:"yearsExperience"` // total years of product experience
+	YearsInRole     float64       `json:"yearsInRole"`     // years in Role
+	YearsManaging   float64       `json:"yearsManaging"`   // years managing people
+	Competencies    CompetencySet `json:"competencies"`    // competencies the candidate has shown
 }
 
 // ErrNotEligible is wrapped by the errors of [Ladder.Check] when the
@@ -928,7 +974,7 @@ func joinRun(run []Transition) (ladderStep, bool) {
 		r.YearsExperience = max(r.YearsExperience, q.YearsExperience)
 		r.YearsInRole = max(r.YearsInRole, q.YearsInRole)
 		r.YearsManaging = max(r.YearsManaging, q.YearsManaging)
-		r.Competencies = r.Competencies.union(q.Competencies)
+		r.Competencies = r.Competencies.Union(q.Competencies)
 		if i > 0 {
 			c.via = append(c.via, t.From)
 		}
@@ -1360,32 +1406,32 @@ var (
 	competenciesPM = CompetencySetOf(CompetencyExecution, CompetencyCustomerResearch)
 	// seed 002: a senior PM develops "requirements and roadmaps" and
 	// coordinates "with engineering, marketing, sales".
-	competenciesSenior = competenciesPM.union(CompetencySetOf(
+	competenciesSenior = competenciesPM.Union(CompetencySetOf(
 		CompetencyRoadmapping, CompetencyGoToMarket, CompetencyStakeholderManagement))
 	// seed 004: "developing and communicating the product strategy ...
 	// using insights taken from performance data".
-	competenciesPrincipal = competenciesSenior.union(CompetencySetOf(
+	competenciesPrincipal = competenciesSenior.Union(CompetencySetOf(
 		CompetencyProductStrategy, CompetencyDataAnalysis))
 	// seed 003: "transition from managing a product to managing a team of
 	// product managers".
-	competenciesGroup = competenciesSenior.union(CompetencySetOf(CompetencyPeopleManagement))
+	competenciesGroup = competenciesSenior.Union(CompetencySetOf(CompetencyPeopleManagement))
 	// seed 003: a head of product is "responsible for hiring, training";
 	// directors need both the principal's strategy and the group PM's
 	// people skills.
-	competenciesDirector = competenciesPrincipal.union(competenciesGroup).union(CompetencySetOf(CompetencyHiring))
+	competenciesDirector = competenciesPrincipal.Union(competenciesGroup).Union(CompetencySetOf(CompetencyHiring))
 	// seed 002: "look after a portfolio of products"; "roadmapping and
 	// budgeting".
-	competenciesHead = competenciesDirector.union(CompetencySetOf(
+	competenciesHead = competenciesDirector.Union(CompetencySetOf(
 		CompetencyPortfolioManagement, CompetencyBudgeting))
 	// seed 000: the CPO aligns "with other executives".
-	competenciesVP = competenciesHead.union(CompetencySetOf(CompetencyExecutiveLeadership))
+	competenciesVP = competenciesHead.Union(CompetencySetOf(CompetencyExecutiveLeadership))
 	// seed 000: launch, positioning and messaging with product managers;
 	// a director of product marketing also hires and manages.
 	competenciesMarketingDirector = CompetencySetOf(CompetencyCustomerResearch, CompetencyGoToMarket,
 		CompetencyStakeholderManagement, CompetencyPeopleManagement, CompetencyHiring)
 	// Startups ask a head of product for strategy and a team (seed 004:
 	// "being able to successfully lead a product management team").
-	competenciesStartupHead = competenciesSenior.union(CompetencySetOf(
+	competenciesStartupHead = competenciesSenior.Union(CompetencySetOf(
 		CompetencyProductStrategy, CompetencyPeopleManagement, CompetencyHiring, CompetencyBudgeting))
 
 	// GitLab CDF: a product manager has 2 to 4 years of experience; we ask

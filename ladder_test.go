@@ -2,6 +2,7 @@ package pmroles
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"math"
@@ -121,8 +122,79 @@ func TestCompetencySetProperties(t *testing.T) {
 		if a.Contains(b) && b.Contains(c) && !a.Contains(c) {
 			t.Fatalf("Contains is not transitive: %v, %v, %v", a, b, c)
 		}
-		if a.union(b).Len() > a.Len()+b.Len() || a.minus(b).Len() > a.Len() {
+		if a.Union(b).Len() > a.Len()+b.Len() || a.minus(b).Len() > a.Len() {
 			t.Fatalf("union or minus has too many elements: %v, %v", a, b)
+		}
+	})
+}
+
+func TestCompetencySetJSON(t *testing.T) {
+	start := CompetencySetOf(CompetencyBudgeting)
+	tests := []struct {
+		name    string
+		in      string
+		want    CompetencySet
+		wantErr error // nil, ErrUnknownValue, or errSyntax for a JSON error
+	}{
+		{"ids", `["hiring","roadmapping"]`, CompetencySetOf(CompetencyRoadmapping, CompetencyHiring), nil},
+		{"case and duplicates", `["Hiring","HIRING"]`, CompetencySetOf(CompetencyHiring), nil},
+		{"empty", `[]`, CompetencySet{}, nil},
+		{"null keeps the value", `null`, start, nil},
+		{"unknown id", `["hiring","charisma"]`, start, ErrUnknownValue},
+		{"not an array", `{"hiring":true}`, start, errSyntax},
+		{"numbers", `[1,2]`, start, errSyntax},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := start
+			err := s.UnmarshalJSON([]byte(tt.in))
+			switch {
+			case tt.wantErr == nil && err != nil, tt.wantErr != nil && err == nil:
+				t.Fatalf("UnmarshalJSON(%s) = %v, want error %v", tt.in, err, tt.wantErr)
+			case tt.wantErr == ErrUnknownValue && !errors.Is(err, ErrUnknownValue):
+				t.Fatalf("UnmarshalJSON(%s) = %v, want ErrUnknownValue", tt.in, err)
+			}
+			if err != nil && !strings.HasPrefix(err.Error(), "pmroles: ") {
+				t.Errorf("error %q lacks the package prefix", err)
+			}
+			if s != tt.want {
+				t.Errorf("UnmarshalJSON(%s) set %v, want %v", tt.in, s, tt.want)
+			}
+		})
+	}
+	if _, err := json.Marshal(CompetencySetOf(0)); err == nil {
+		t.Error("an invalid set was marshalled")
+	}
+}
+
+var errSyntax = errors.New("JSON error")
+
+// FuzzCompetencySetJSON: decoding never panics, fails with a pmroles error
+// leaving the set unchanged, or gives a valid set that encodes and decodes
+// back to itself.
+func FuzzCompetencySetJSON(f *testing.F) {
+	for _, s := range []string{`["roadmapping","hiring"]`, `null`, `[]`, `["x"]`, `{"a":1}`, `["HIRING"]`, `[`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		start := CompetencySetOf(CompetencyExecution)
+		s := start
+		if err := s.UnmarshalJSON([]byte(in)); err != nil {
+			if !strings.HasPrefix(err.Error(), "pmroles: ") || s != start {
+				t.Fatalf("UnmarshalJSON(%q) = %v, set %v", in, err, s)
+			}
+			return
+		}
+		if !s.IsValid() {
+			t.Fatalf("UnmarshalJSON(%q) gave an invalid set", in)
+		}
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back CompetencySet
+		if err := json.Unmarshal(b, &back); err != nil || back != s {
+			t.Fatalf("round trip of %v through %s = %v, %v", s, b, back, err)
 		}
 	})
 }
@@ -214,7 +286,7 @@ func TestCheck(t *testing.T) {
 		{"infinite experience, all else met", Default(), Candidate{ProductManager, math.Inf(1), 2, 0, senior}, SeniorProductManager, ErrInvalidCandidate, Promotion, []Shortfall{
 			{Field: "YearsExperience", Need: 4, Have: math.Inf(1), Invalid: true},
 		}},
-		{"invalid competency, all else met", Default(), Candidate{ProductManager, 5, 2, 0, senior.union(CompetencySetOf(0))}, SeniorProductManager, ErrInvalidCandidate, Promotion, []Shortfall{
+		{"invalid competency, all else met", Default(), Candidate{ProductManager, 5, 2, 0, senior.Union(CompetencySetOf(0))}, SeniorProductManager, ErrInvalidCandidate, Promotion, []Shortfall{
 			{Field: "Competencies", Invalid: true},
 		}},
 		{"invalid competency", Default(), Candidate{ProductManager, 9, 9, 0, CompetencySetOf(CompetencyHiring, 99)}, SeniorProductManager, ErrInvalidCandidate, Promotion, []Shortfall{
@@ -349,7 +421,7 @@ func TestNextAndEligible(t *testing.T) {
 		}
 	}
 
-	c := Candidate{SeniorProductManager, 7, 3, 0, competenciesPrincipal.union(competenciesGroup)}
+	c := Candidate{SeniorProductManager, 7, 3, 0, competenciesPrincipal.Union(competenciesGroup)}
 	var eligible []Role
 	for tr := range l.Eligible(c) {
 		eligible = append(eligible, tr.To)
@@ -800,7 +872,7 @@ func TestLadderStateMachine(t *testing.T) {
 				}
 			},
 			"learn": func(t *rapid.T) {
-				c.Competencies = c.Competencies.union(CompetencySetOf(rapid.SampledFrom(slices.Collect(Competencies())).Draw(t, "competency")))
+				c.Competencies = c.Competencies.Union(CompetencySetOf(rapid.SampledFrom(slices.Collect(Competencies())).Draw(t, "competency")))
 			},
 			"prepare": func(t *rapid.T) {
 				// Bring the candidate up to the bar of a transition, so
@@ -813,7 +885,7 @@ func TestLadderStateMachine(t *testing.T) {
 				c.YearsExperience = max(c.YearsExperience, r.YearsExperience)
 				c.YearsInRole = max(c.YearsInRole, r.YearsInRole)
 				c.YearsManaging = max(c.YearsManaging, r.YearsManaging)
-				c.Competencies = c.Competencies.union(r.Competencies)
+				c.Competencies = c.Competencies.Union(r.Competencies)
 			},
 			"move": func(t *rapid.T) {
 				next := slices.Collect(l.Next(c.Role))
@@ -881,7 +953,7 @@ func TestLadderStateMachine(t *testing.T) {
 				tr := rapid.SampledFrom(next).Draw(t, "transition")
 				r := tr.Requirements
 				bad := Candidate{c.Role, max(c.YearsExperience, r.YearsExperience), max(c.YearsInRole, r.YearsInRole),
-					max(c.YearsManaging, r.YearsManaging), c.Competencies.union(r.Competencies)}
+					max(c.YearsManaging, r.YearsManaging), c.Competencies.Union(r.Competencies)}
 				junk := rapid.SampledFrom([]float64{math.NaN(), math.Inf(1), math.Inf(-1), -1}).Draw(t, "junk")
 				field := rapid.SampledFrom([]string{"YearsExperience", "YearsInRole", "YearsManaging", "Competencies"}).Draw(t, "field")
 				switch field {
@@ -892,7 +964,7 @@ func TestLadderStateMachine(t *testing.T) {
 				case "YearsManaging":
 					bad.YearsManaging = junk
 				default:
-					bad.Competencies = bad.Competencies.union(CompetencySetOf(0))
+					bad.Competencies = bad.Competencies.Union(CompetencySetOf(0))
 				}
 				err := l.Check(bad, tr.To)
 				var te *TransitionError
