@@ -504,12 +504,13 @@ type Ladder struct {
 	spec  []Transition // as given to WithTransitions; shared, read-only
 	roles roleSet      // the roles in use
 
-	ts    []Transition                      // compiled, sorted by From then To in Roles order
-	idx   [numRoles + 1][numRoles + 1]uint8 // 1 + index into ts; 0: no transition
-	first [numRoles + 2]uint8               // ts[first[r]:first[r+1]] leave r
-	prev  [numRoles + 1][numRoles + 1]Role  // prev[a][b]: the role before b on the path from a; 0: none
-	dist  [numRoles + 1][numRoles + 1]uint8 // dist[a][b]: steps on the path from a to b
-	entry roleSet                           // the entry roles
+	ts    []Transition                       // compiled, sorted by From then To in Roles order
+	idx   [numRoles + 1][numRoles + 1]uint8  // 1 + index into ts; 0: no transition
+	first [numRoles + 2]uint8                // ts[first[r]:first[r+1]] leave r
+	route [numRoles + 1][numRoles + 1]uint16 // routes[route[a][b]:][:dist[a][b]] is the path from a to b
+	dist  [numRoles + 1][numRoles + 1]uint8  // dist[a][b]: steps on the path from a to b; 0: none
+	paths []Transition                       // every path, one after the other
+	entry roleSet                            // the entry roles
 }
 
 // Check reports whether candidate c may move from c.Role to role to: nil
@@ -571,6 +572,7 @@ func (l *Ladder) explain(c *Candidate, to Role) error {
 	t := &l.ts[l.idx[c.Role][to]-1]
 	r := &t.Requirements
 	e.Kind = t.Kind
+	e.Shortfalls = make([]Shortfall, 0, 4) // room for every field: one allocation
 	years := [...]struct {
 		field      string
 		have, need float64
@@ -676,13 +678,10 @@ func (l *Ladder) Path(from, to Role) ([]Transition, error) {
 	if n == 0 {
 		return nil, &TransitionError{From: from, To: to, Err: ErrNoTransition, route: true}
 	}
-	path := make([]Transition, n)
-	for i, r := int(n)-1, to; i >= 0; i-- {
-		p := l.prev[from][r]
-		path[i] = l.ts[l.idx[p][r]-1]
-		r = p
-	}
-	return path, nil
+	// The routes are computed when the ladder is built; a copy made by
+	// append is not cleared first.
+	start := int(l.route[from][to])
+	return append([]Transition(nil), l.paths[start:start+int(n)]...), nil
 }
 
 func (l *Ladder) unusedErr(from, to, r Role) error {
@@ -1158,26 +1157,41 @@ func (l *Ladder) checkReachable(fail func(ladderProblem, []Role, string, ...any)
 	}
 }
 
-// computePaths fills prev and dist with a breadth-first search from every
-// role in use, visiting transitions in the order of Next: that order gives
-// each role the route that comes first in Roles order among the shortest.
+// computePaths fills dist, route and paths with a breadth-first search
+// from every role in use, visiting transitions in the order of Next: that
+// order gives each role the route that comes first in Roles order among
+// the shortest.
 func (l *Ladder) computePaths() {
 	for a := range Roles() {
 		if !l.roles.has(a) {
 			continue
 		}
+		var prev [numRoles + 1]Role // the role before b on the route from a
 		queue := []Role{a}
 		for len(queue) > 0 {
 			u := queue[0]
 			queue = queue[1:]
 			for t := range l.Next(u) {
 				b := t.To
-				if b == a || l.prev[a][b] != 0 {
+				if b == a || prev[b] != 0 {
 					continue
 				}
-				l.prev[a][b] = u
+				prev[b] = u
 				l.dist[a][b] = l.dist[a][u] + 1
 				queue = append(queue, b)
+			}
+		}
+		for b := range Roles() {
+			n := int(l.dist[a][b])
+			if n == 0 {
+				continue
+			}
+			l.route[a][b] = uint16(len(l.paths))
+			l.paths = append(l.paths, make([]Transition, n)...)
+			path := l.paths[len(l.paths)-n:]
+			for i, r := n-1, b; i >= 0; i-- {
+				path[i] = l.ts[l.idx[prev[r]][r]-1]
+				r = prev[r]
 			}
 		}
 	}

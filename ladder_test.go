@@ -715,8 +715,13 @@ func TestProfileInvariants(t *testing.T) {
 			}
 		})
 	}
-	if Enterprise() != Default() || Startup() != Startup() || ScaleUp() != ScaleUp() {
-		t.Error("profiles are not built once")
+	for _, profile := range []func() *Framework{Enterprise, Startup, ScaleUp} {
+		if first, second := profile(), profile(); first != second {
+			t.Error("a profile is built more than once")
+		}
+	}
+	if Enterprise() != Default() {
+		t.Error("Enterprise() is not Default()")
 	}
 	if Startup().Top() != HeadOfProduct || !Startup().Can(HeadOfProduct, Acquisitions, Company) {
 		t.Error("the startup's head of product does not hold company-wide authority")
