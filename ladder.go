@@ -426,6 +426,7 @@ func yearsText(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 // match it with [errors.As], and its cause with [errors.Is] against
 // [ErrNotEligible], [ErrInvalidCandidate] or [ErrNoTransition].
 type TransitionError struct {
+	// From and To are the roles of the move asked about.
 	From, To Role
 	// Kind is the kind of the transition checked, or 0 when there is
 	// none.
@@ -481,7 +482,8 @@ func (e *TransitionError) Unwrap() error { return e.Err }
 // A Ladder is a framework's career ladder: the transitions between the
 // roles the framework uses, checked and compiled when the framework is
 // built. Get one from [Framework.Ladder]. A Ladder is immutable and safe
-// for concurrent use; [Ladder.Check] and [Ladder.Next] do not allocate.
+// for concurrent use. Check on an eligible candidate, and ranging over
+// Next, Eligible and All, do not allocate.
 //
 // A framework's ladder holds only roles the framework uses. When the
 // transitions it was given pass through roles it does not use, each run of
@@ -507,7 +509,7 @@ type Ladder struct {
 	ts    []Transition                       // compiled, sorted by From then To in Roles order
 	idx   [numRoles + 1][numRoles + 1]uint8  // 1 + index into ts; 0: no transition
 	first [numRoles + 2]uint8                // ts[first[r]:first[r+1]] leave r
-	route [numRoles + 1][numRoles + 1]uint16 // routes[route[a][b]:][:dist[a][b]] is the path from a to b
+	route [numRoles + 1][numRoles + 1]uint16 // paths[route[a][b]:][:dist[a][b]] is the path from a to b
 	dist  [numRoles + 1][numRoles + 1]uint8  // dist[a][b]: steps on the path from a to b; 0: none
 	paths []Transition                       // every path, one after the other
 	entry roleSet                            // the entry roles
@@ -539,10 +541,11 @@ func (l *Ladder) eligible(c *Candidate, to Role) bool {
 		return false
 	}
 	i := l.idx[c.Role][to]
-	return i != 0 && meets(c, &l.ts[i-1].Requirements)
+	return i != 0 && meetsCriteria(c, &l.ts[i-1].Requirements)
 }
 
-func meets(c *Candidate, r *Criteria) bool {
+// meetsCriteria reports whether c is valid and meets r.
+func meetsCriteria(c *Candidate, r *Criteria) bool {
 	return yearsValid(c.YearsExperience) && yearsValid(c.YearsInRole) && yearsValid(c.YearsManaging) &&
 		c.Competencies.IsValid() &&
 		c.YearsExperience >= r.YearsExperience && c.YearsInRole >= r.YearsInRole &&
@@ -626,8 +629,11 @@ func (l *Ladder) Next(r Role) iter.Seq[Transition] {
 // nil, in the same order. It yields nothing for an invalid candidate.
 func (l *Ladder) Eligible(c Candidate) iter.Seq[Transition] {
 	return func(yield func(Transition) bool) {
-		for t := range l.Next(c.Role) {
-			if meets(&c, &t.Requirements) && !yield(t) {
+		if l == nil || c.Role > numRoles {
+			return
+		}
+		for i := l.first[c.Role]; i < l.first[c.Role+1]; i++ {
+			if t := &l.ts[i]; meetsCriteria(&c, &t.Requirements) && !yield(*t) {
 				return
 			}
 		}
@@ -716,8 +722,8 @@ func (l *Ladder) unusedErr(from, to, r Role) error {
 // The ladder is compiled for the roles the framework uses, so a later
 // [WithRoles] narrows it as [Ladder] describes. WithTransitions with no
 // transitions removes the ladder: the framework then says nothing about
-// careers, there is nothing to reach, and every Check and Path reports
-// [ErrNoTransition]. WithTransitions copies ts.
+// careers, there is nothing to reach, and Check, like Path between two
+// different roles, reports [ErrNoTransition]. WithTransitions copies ts.
 func WithTransitions(ts ...Transition) Option {
 	ts = slices.Clone(ts)
 	return func(f *Framework) error {
@@ -1199,7 +1205,8 @@ func (l *Ladder) computePaths() {
 
 // WriteMermaid writes the ladder as a Mermaid flowchart, for Markdown
 // pages that render Mermaid: a column per track, a row per level (an axis
-// on the left names the levels), an entry role with a thick border.
+// of invisible links names the levels and holds each role on its row), an
+// entry role with a thick border.
 // Promotions are solid arrows, track changes dotted arrows, equivalences
 // dotted lines labelled "same role". The output depends only on the
 // ladder, so it can be checked in and compared.

@@ -299,11 +299,27 @@ func ExampleStartup() {
 		fmt.Println(r)
 	}
 	fmt.Println("top:", f.Top(), f.Can(f.Top(), pmroles.Acquisitions, pmroles.Company))
+
+	// Smaller still: the product manager is the top role and holds every
+	// decision company-wide; the default ladder, joined over the roles
+	// left out, promotes associates to it.
+	tiny, err := pmroles.Default().With(
+		pmroles.WithRoles(pmroles.AssociateProductManager, pmroles.ProductManager),
+		pmroles.WithAuthority(pmroles.ProductManager, pmroles.Default().Authority(pmroles.ChiefProductOfficer)),
+	)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for t := range tiny.Ladder().All() {
+		fmt.Println(t, "| top:", tiny.Top())
+	}
 	// Output:
 	// product-manager
 	// senior-product-manager
 	// head-of-product
 	// top: head-of-product true
+	// promotion associate-product-manager -> product-manager | top: product-manager
 }
 
 func ExampleScaleUp() {

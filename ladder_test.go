@@ -345,6 +345,30 @@ func TestCheckDoesNotAllocate(t *testing.T) {
 	}); n != 0 {
 		t.Errorf("Check allocates %v times when eligible", n)
 	}
+	// Ranging directly, as callers do, lets the iterators stay on the
+	// stack.
+	sum := 0
+	if n := testing.AllocsPerRun(100, func() {
+		for tr := range l.Next(SeniorProductManager) {
+			sum += int(tr.To)
+		}
+	}); n != 0 {
+		t.Errorf("ranging over Next allocates %v times", n)
+	}
+	if n := testing.AllocsPerRun(100, func() {
+		for tr := range l.Eligible(c) {
+			sum += int(tr.To)
+		}
+	}); n != 0 {
+		t.Errorf("ranging over Eligible allocates %v times", n)
+	}
+	if n := testing.AllocsPerRun(100, func() {
+		for tr := range l.All() {
+			sum += int(tr.To)
+		}
+	}); n != 0 {
+		t.Errorf("ranging over All allocates %v times", n)
+	}
 }
 
 func TestPath(t *testing.T) {
