@@ -16,6 +16,8 @@ import (
 // locks. The zero Framework is not usable; always start from [Default] or
 // another ready framework.
 type Framework struct {
+	ladder *Ladder // compiled for this framework by validate; see ladder.go
+
 	roles     roleSet
 	aliases   titleAliases            // company job-title aliases; see title.go
 	authority [numRoles + 1]Authority // indexed by Role; see authority.go
@@ -48,6 +50,7 @@ func Default() *Framework { return defaultFramework() }
 
 var defaultFramework = sync.OnceValue(func() *Framework {
 	f := &Framework{}
+	f.ladder = &Ladder{spec: enterpriseTransitions}
 	for r := range Roles() {
 		f.roles = f.roles.with(r)
 		f.authority[r] = defaultAuthority(r)
@@ -147,5 +150,6 @@ func (f *Framework) validate() error {
 	}
 	errs = append(errs, f.validateAliases()...)
 	errs = append(errs, f.validateAuthority()...)
+	errs = append(errs, f.validateLadder()...)
 	return errors.Join(errs...)
 }
