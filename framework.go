@@ -16,14 +16,14 @@ import (
 // locks. The zero Framework is not usable; always start from [Default] or
 // another ready framework.
 type Framework struct {
-	ladder *Ladder // compiled for this framework by validate; see ladder.go
-
 	roles     roleSet
 	aliases   titleAliases            // company job-title aliases; see title.go
 	authority [numRoles + 1]Authority // indexed by Role; see authority.go
+	ladder    []Transition            // the career ladder as given; see ladder.go
 
 	// Derived by seal from the fields above, for the hot paths.
-	inUse [numRoles + 1]Authority // authority, zero for roles not in use
+	inUse    [numRoles + 1]Authority // authority, zero for roles not in use
+	compiled *Ladder                 // the ladder, compiled for these roles and authority
 	// can[r][s] has bit d set when role r may take decision d at scope s:
 	// Framework.Can is then two comparisons, a load and a shift.
 	can [numRoles + 1][numScopes + 1]uint32
@@ -50,7 +50,7 @@ func Default() *Framework { return defaultFramework() }
 
 var defaultFramework = sync.OnceValue(func() *Framework {
 	f := &Framework{}
-	f.ladder = &Ladder{spec: enterpriseTransitions}
+	f.ladder = enterpriseTransitions
 	for r := range Roles() {
 		f.roles = f.roles.with(r)
 		f.authority[r] = defaultAuthority(r)
@@ -113,11 +113,13 @@ func (f *Framework) Roles() iter.Seq[Role] {
 // Uses reports whether the framework uses role r.
 func (f *Framework) Uses(r Role) bool { return f.roles.has(r) }
 
-// finish validates f and then seals it.
+// finish validates f, then installs its compiled ladder and seals it.
 func (f *Framework) finish() error {
-	if err := f.validate(); err != nil {
+	l, err := f.check()
+	if err != nil {
 		return err
 	}
+	f.compiled = l
 	f.seal()
 	return nil
 }
@@ -141,15 +143,16 @@ func (f *Framework) seal() {
 	}
 }
 
-// validate checks the framework as a whole and reports every problem at
-// once.
-func (f *Framework) validate() error {
+// check validates the framework as a whole, reporting every problem at
+// once, and returns the ladder compiled for it. It does not modify f.
+func (f *Framework) check() (*Ladder, error) {
 	var errs []error
 	if f.roles == 0 {
 		errs = append(errs, fmt.Errorf("%w: it uses no roles", ErrInvalidFramework))
 	}
 	errs = append(errs, f.validateAliases()...)
 	errs = append(errs, f.validateAuthority()...)
-	errs = append(errs, f.validateLadder()...)
-	return errors.Join(errs...)
+	l, ladderErrs := compileLadder(f, f.ladder)
+	errs = append(errs, ladderErrs...)
+	return l, errors.Join(errs...)
 }

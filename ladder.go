@@ -502,7 +502,6 @@ func (e *TransitionError) Unwrap() error { return e.Err }
 // join. In [Default] they are the associate product manager, the product
 // marketing manager, the director of UX and the head of product analytics.
 type Ladder struct {
-	owner *Framework   // the framework the ladder was compiled for
 	spec  []Transition // as given to WithTransitions; shared, read-only
 	roles roleSet      // the roles in use
 
@@ -727,7 +726,7 @@ func (l *Ladder) unusedErr(from, to, r Role) error {
 func WithTransitions(ts ...Transition) Option {
 	ts = slices.Clone(ts)
 	return func(f *Framework) error {
-		f.ladder = &Ladder{spec: ts}
+		f.ladder = ts
 		return nil
 	}
 }
@@ -736,27 +735,7 @@ func WithTransitions(ts ...Transition) Option {
 // [Default], [Framework.With] or a profile has one, possibly empty; on
 // the zero Framework it returns nil, whose methods report
 // [ErrNoTransition] and yield nothing.
-func (f *Framework) Ladder() *Ladder { return f.ladder }
-
-// validateLadder compiles f's ladder for f's roles and authority and
-// reports every problem with it. It runs from validate on a framework
-// under construction, and installs the compiled ladder, which holds f's
-// address, when it is sound. On a framework that already holds a ladder
-// compiled for it, which is then immutable, it does nothing.
-func (f *Framework) validateLadder() []error {
-	var spec []Transition
-	if f.ladder != nil {
-		if f.ladder.owner == f {
-			return nil
-		}
-		spec = f.ladder.spec
-	}
-	l, errs := compileLadder(f, spec)
-	if len(errs) == 0 {
-		f.ladder = l
-	}
-	return errs
-}
+func (f *Framework) Ladder() *Ladder { return f.compiled }
 
 // A ladderProblem classifies the errors of a ladder, for tests.
 type ladderProblem uint8
@@ -803,7 +782,7 @@ func (c *ladderStep) name() string {
 // compileLadder builds the ladder of spec for f and checks it. It reads
 // f's roles and authority fields directly, as validate sees them.
 func compileLadder(f *Framework, spec []Transition) (*Ladder, []error) {
-	l := &Ladder{owner: f, spec: spec, roles: f.roles}
+	l := &Ladder{spec: spec, roles: f.roles}
 	var errs []error
 	fail := func(p ladderProblem, roles []Role, format string, args ...any) {
 		errs = append(errs, &ladderError{problem: p, roles: roles, msg: fmt.Sprintf(format, args...)})

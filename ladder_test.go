@@ -18,19 +18,8 @@ import (
 	"pgregory.net/rapid"
 )
 
-// The -update flag rewrites the golden files under testdata. Other test
-// files of the package may want the same flag, so it is registered only if
-// nobody has yet.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files under testdata")
-	}
-}
-
-func updatingGolden() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
+// update rewrites the golden files under testdata: go test -run TestGolden -update.
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 // ladderCmp compares ladder values: CompetencySet by value, NaN equal to
 // NaN (an invalid candidate's years are reported as they are).
@@ -734,8 +723,8 @@ func TestProfileInvariants(t *testing.T) {
 			if reached != f.roles {
 				t.Errorf("roles reachable from an entry role: %b, want %b", reached, f.roles)
 			}
-			if err := f.validate(); err != nil {
-				t.Errorf("validate on the built framework: %v", err)
+			if _, err := f.check(); err != nil {
+				t.Errorf("check on the built framework: %v", err)
 			}
 		})
 	}
@@ -755,19 +744,19 @@ func TestProfileInvariants(t *testing.T) {
 	}
 }
 
-// TestValidateKeepsBuiltLadder: validating a built framework again does not
-// write to it (it is shared), and With compiles a new ladder for the copy.
-func TestValidateKeepsBuiltLadder(t *testing.T) {
+// TestWithCompilesOwnLadder: checking a built framework again does not
+// change it (it is shared), and With compiles a new ladder for the copy.
+func TestWithCompilesOwnLadder(t *testing.T) {
 	f := Default()
 	l := f.Ladder()
-	if err := f.validate(); err != nil || f.Ladder() != l {
-		t.Fatalf("validate on Default: %v; ladder replaced: %v", err, f.Ladder() != l)
+	if _, err := f.check(); err != nil || f.Ladder() != l {
+		t.Fatalf("check on Default: %v; ladder replaced: %v", err, f.Ladder() != l)
 	}
 	g, err := f.With(WithRoles(ProductManager, SeniorProductManager))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.Ladder() == l || g.Ladder().owner != g || f.Ladder() != l {
+	if g.Ladder() == l || f.Ladder() != l {
 		t.Error("With did not compile a ladder of its own")
 	}
 	if n := len(slices.Collect(l.All())); n != len(enterpriseTransitions) {
@@ -1197,7 +1186,7 @@ func TestGolden(t *testing.T) {
 					t.Fatalf("output is not deterministic (%v)", err)
 				}
 				path := filepath.Join("testdata", "ladder", name+"."+ext)
-				if updatingGolden() {
+				if *update {
 					if err := os.WriteFile(path, got.Bytes(), 0o644); err != nil {
 						t.Fatal(err)
 					}
