@@ -14,6 +14,21 @@
 //	r := pmroles.MustParseRole("senior-product-manager")
 //	fmt.Println(r.Title(), r.Track(), r.Level()) // Senior Product Manager ic L3
 //
+// # Job titles
+//
+// [ParseTitle] maps a free-text job title onto the catalogue, keeping what
+// else the title says: a [Seniority], a [Specialty], a grade and an area.
+// It reads abbreviations and word orders, and refuses look-alikes such as
+// project managers and chief procurement officers with an error wrapping
+// [ErrUnknownTitle] that says why:
+//
+//	t, err := pmroles.ParseTitle("Sr. Technical PM II, Payments")
+//	// t.Role == pmroles.SeniorProductManager, t.Specialty == pmroles.SpecialtyTechnical,
+//	// t.Grade == 2, t.Area == "Payments"
+//
+// A company's own titles ("Staff PM") are aliases of a [Framework]; see
+// [WithAlias] and [Framework.ParseTitle].
+//
 // # Authority
 //
 // A role's [Authority] says, for each [Decision] (vision, pricing, hiring,
@@ -38,6 +53,23 @@
 // is immutable and safe for concurrent use; [Framework.With] derives a new
 // one from options such as [WithRoles], [WithAuthority] and [WithLimit],
 // and validates it, reporting every problem at once.
+//
+// # Career ladders
+//
+// A framework's [Ladder] holds the moves between roles: promotions, track
+// changes between individual contributor and management, and equivalent
+// roles, each with [Criteria] in years and [Competency] values.
+// [Ladder.Check] reports every unmet requirement of a [Candidate] at once
+// in a [TransitionError]; [Ladder.Path] finds the fewest steps between two
+// roles; [Ladder.WriteMermaid] and [Ladder.WriteDOT] draw the ladder. A
+// ladder is validated when its framework is built: no promotion cycles, no
+// promotion that lowers the level or loses authority, every role reachable
+// from an entry role. [Startup], [ScaleUp] and [Enterprise] are ready
+// frameworks of different sizes.
+//
+//	c := pmroles.Candidate{Role: pmroles.ProductManager, YearsExperience: 3}
+//	err := pmroles.Default().Ladder().Check(c, pmroles.SeniorProductManager)
+//	// errors.Is(err, pmroles.ErrNotEligible): needs 4 years, has 3; lacks ...
 //
 // # Errors
 //
