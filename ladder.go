@@ -304,14 +304,16 @@ func (s CompetencySet) minus(t CompetencySet) CompetencySet { return CompetencyS
 // Criteria are what a [Transition] asks of a [Candidate]: minimums of
 // years and a set of competencies. The zero Criteria ask nothing. Years
 // are fractional (1.5 is a year and a half); a valid figure is finite and
-// not negative.
+// not negative. They are float32, unlike a Candidate's float64 years: a
+// threshold needs no more precision, and the smaller Transition halves
+// what [Ladder.Path] allocates.
 //
 // The type is named Criteria, not Requirements, because [Requirements]
 // is already a [Decision].
 type Criteria struct {
-	YearsExperience float64       `json:"yearsExperience"` // total years of product experience
-	YearsInRole     float64       `json:"yearsInRole"`     // years in the role the candidate holds now
-	YearsManaging   float64       `json:"yearsManaging"`   // years managing people
+	YearsExperience float32       `json:"yearsExperience"` // total years of product experience
+	YearsInRole     float32       `json:"yearsInRole"`     // years in the role the candidate holds now
+	YearsManaging   float32       `json:"yearsManaging"`   // years managing people
 	Competencies    CompetencySet `json:"competencies"`    // every competency the candidate must hold
 }
 
@@ -420,6 +422,17 @@ func yearsProblem(x float64) string {
 }
 
 func yearsText(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
+
+// years64 widens a Criteria figure to the float64 a Candidate holds, as
+// the decimal it was written as: 0.1 stays 0.1, not 0.10000000149011612.
+func years64(x float32) float64 {
+	// Whole, half and quarter years, the usual figures, widen exactly.
+	if f := float64(x); f == math.Trunc(f*4)/4 || math.IsNaN(f) || math.IsInf(f, 0) {
+		return f
+	}
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(float64(x), 'g', -1, 32), 64)
+	return v
+}
 
 // A TransitionError reports why a candidate may not make a move, or why
 // there is no move to make. [Ladder.Check] and [Ladder.Path] return it;
@@ -547,8 +560,8 @@ func (l *Ladder) eligible(c *Candidate, to Role) bool {
 func meetsCriteria(c *Candidate, r *Criteria) bool {
 	return yearsValid(c.YearsExperience) && yearsValid(c.YearsInRole) && yearsValid(c.YearsManaging) &&
 		c.Competencies.IsValid() &&
-		c.YearsExperience >= r.YearsExperience && c.YearsInRole >= r.YearsInRole &&
-		c.YearsManaging >= r.YearsManaging && r.Competencies.bits&^c.Competencies.bits == 0
+		c.YearsExperience >= float64(r.YearsExperience) && c.YearsInRole >= float64(r.YearsInRole) &&
+		c.YearsManaging >= float64(r.YearsManaging) && r.Competencies.bits&^c.Competencies.bits == 0
 }
 
 // explain builds the error for a candidate the fast path refused.
@@ -579,9 +592,9 @@ func (l *Ladder) explain(c *Candidate, to Role) error {
 		field      string
 		have, need float64
 	}{
-		{"YearsExperience", c.YearsExperience, r.YearsExperience},
-		{"YearsInRole", c.YearsInRole, r.YearsInRole},
-		{"YearsManaging", c.YearsManaging, r.YearsManaging},
+		{"YearsExperience", c.YearsExperience, years64(r.YearsExperience)},
+		{"YearsInRole", c.YearsInRole, years64(r.YearsInRole)},
+		{"YearsManaging", c.YearsManaging, years64(r.YearsManaging)},
 	}
 	for _, y := range years {
 		if !yearsValid(y.have) {
@@ -924,7 +937,7 @@ func (t Transition) problems() []string {
 	for _, y := range [...]struct {
 		field string
 		v     float64
-	}{{"YearsExperience", r.YearsExperience}, {"YearsInRole", r.YearsInRole}, {"YearsManaging", r.YearsManaging}} {
+	}{{"YearsExperience", years64(r.YearsExperience)}, {"YearsInRole", years64(r.YearsInRole)}, {"YearsManaging", years64(r.YearsManaging)}} {
 		if !yearsValid(y.v) {
 			msgs = append(msgs, y.field+" "+yearsProblem(y.v))
 		}
@@ -1074,10 +1087,10 @@ func (l *Ladder) checkMonotone(ts []ladderStep, fail func(ladderProblem, []Role,
 			a, b := p.Requirements, q.Requirements
 			var less []string
 			if b.YearsExperience < a.YearsExperience {
-				less = append(less, fmt.Sprintf("YearsExperience %v < %v", yearsText(b.YearsExperience), yearsText(a.YearsExperience)))
+				less = append(less, fmt.Sprintf("YearsExperience %v < %v", yearsText(years64(b.YearsExperience)), yearsText(years64(a.YearsExperience))))
 			}
 			if b.YearsManaging < a.YearsManaging {
-				less = append(less, fmt.Sprintf("YearsManaging %v < %v", yearsText(b.YearsManaging), yearsText(a.YearsManaging)))
+				less = append(less, fmt.Sprintf("YearsManaging %v < %v", yearsText(years64(b.YearsManaging)), yearsText(years64(a.YearsManaging))))
 			}
 			if missing := a.Competencies.minus(b.Competencies); missing.Len() > 0 {
 				less = append(less, "Competencies lacks "+missing.String())

@@ -194,7 +194,7 @@ func TestDefaultFigures(t *testing.T) {
 	type row struct {
 		From, To                     Role
 		Kind                         TransitionKind
-		Experience, InRole, Managing float64
+		Experience, InRole, Managing float32
 	}
 	want := []row{
 		{AssociateProductManager, ProductManager, Promotion, 2, 1, 0},       // GitLab PM 2-4
@@ -541,7 +541,7 @@ func TestLadderValidation(t *testing.T) {
 	}{
 		{"negative years", []Option{WithTransitions(replaced(ProductManager, SeniorProductManager, withSenior(Criteria{YearsExperience: -4}))...)},
 			[]problemAt{{problemInvalid, []Role{ProductManager, SeniorProductManager}}}},
-		{"NaN and infinite years", []Option{WithTransitions(replaced(ProductManager, SeniorProductManager, withSenior(Criteria{YearsInRole: math.NaN(), YearsManaging: math.Inf(1)}))...)},
+		{"NaN and infinite years", []Option{WithTransitions(replaced(ProductManager, SeniorProductManager, withSenior(Criteria{YearsInRole: float32(math.NaN()), YearsManaging: float32(math.Inf(1))}))...)},
 			[]problemAt{{problemInvalid, []Role{ProductManager, SeniorProductManager}}}},
 		{"invalid competency", []Option{WithTransitions(replaced(ProductManager, SeniorProductManager, withSenior(Criteria{Competencies: CompetencySetOf(0)}))...)},
 			[]problemAt{{problemInvalid, []Role{ProductManager, SeniorProductManager}}}},
@@ -709,7 +709,7 @@ func TestProfileInvariants(t *testing.T) {
 						t.Errorf("%v links different authorities", tr)
 					}
 				}
-				if !tr.Requirements.Competencies.IsValid() || !yearsValid(tr.Requirements.YearsExperience) {
+				if !tr.Requirements.Competencies.IsValid() || !yearsValid(float64(tr.Requirements.YearsExperience)) {
 					t.Errorf("%v has invalid requirements", tr)
 				}
 			}
@@ -836,8 +836,8 @@ var genCandidate = rapid.Custom(func(t *rapid.T) Candidate {
 // meetsReference says whether c meets r, written from the documentation
 // rather than from Check's code.
 func meetsReference(c Candidate, r Criteria) bool {
-	return candidateValid(c) && c.YearsExperience >= r.YearsExperience && c.YearsInRole >= r.YearsInRole &&
-		c.YearsManaging >= r.YearsManaging && c.Competencies.Contains(r.Competencies)
+	return candidateValid(c) && c.YearsExperience >= float64(r.YearsExperience) && c.YearsInRole >= float64(r.YearsInRole) &&
+		c.YearsManaging >= float64(r.YearsManaging) && c.Competencies.Contains(r.Competencies)
 }
 
 func candidateValid(c Candidate) bool {
@@ -900,9 +900,9 @@ func TestLadderStateMachine(t *testing.T) {
 					t.Skip("no transition from " + c.Role.String())
 				}
 				r := rapid.SampledFrom(next).Draw(t, "bar").Requirements
-				c.YearsExperience = max(c.YearsExperience, r.YearsExperience)
-				c.YearsInRole = max(c.YearsInRole, r.YearsInRole)
-				c.YearsManaging = max(c.YearsManaging, r.YearsManaging)
+				c.YearsExperience = max(c.YearsExperience, float64(r.YearsExperience))
+				c.YearsInRole = max(c.YearsInRole, float64(r.YearsInRole))
+				c.YearsManaging = max(c.YearsManaging, float64(r.YearsManaging))
 				c.Competencies = c.Competencies.Union(r.Competencies)
 			},
 			"move": func(t *rapid.T) {
@@ -970,8 +970,8 @@ func TestLadderStateMachine(t *testing.T) {
 				}
 				tr := rapid.SampledFrom(next).Draw(t, "transition")
 				r := tr.Requirements
-				bad := Candidate{c.Role, max(c.YearsExperience, r.YearsExperience), max(c.YearsInRole, r.YearsInRole),
-					max(c.YearsManaging, r.YearsManaging), c.Competencies.Union(r.Competencies)}
+				bad := Candidate{c.Role, max(c.YearsExperience, float64(r.YearsExperience)), max(c.YearsInRole, float64(r.YearsInRole)),
+					max(c.YearsManaging, float64(r.YearsManaging)), c.Competencies.Union(r.Competencies)}
 				junk := rapid.SampledFrom([]float64{math.NaN(), math.Inf(1), math.Inf(-1), -1}).Draw(t, "junk")
 				field := rapid.SampledFrom([]string{"YearsExperience", "YearsInRole", "YearsManaging", "Competencies"}).Draw(t, "field")
 				switch field {
@@ -1058,7 +1058,7 @@ func TestBadLaddersRefused(t *testing.T) {
 		breakers := map[string]func(*rapid.T) ([]Transition, problemAt){
 			"bad figure": func(t *rapid.T) ([]Transition, problemAt) {
 				i := rapid.IntRange(0, len(ts)-1).Draw(t, "transition")
-				bad := rapid.SampledFrom([]float64{-1, -0.5, math.NaN(), math.Inf(1), math.Inf(-1)}).Draw(t, "figure")
+				bad := rapid.SampledFrom([]float32{-1, -0.5, float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1))}).Draw(t, "figure")
 				out := slices.Clone(ts)
 				switch rapid.IntRange(0, 2).Draw(t, "field") {
 				case 0:
@@ -1146,7 +1146,7 @@ func TestBadLaddersRefused(t *testing.T) {
 				ch := rapid.SampledFrom(chains).Draw(t, "chain")
 				out := slices.Clone(ts)
 				p := out[ch[0]]
-				out[ch[1]].Requirements.YearsExperience = p.Requirements.YearsExperience * rapid.Float64Range(0, 0.99).Draw(t, "fraction")
+				out[ch[1]].Requirements.YearsExperience = p.Requirements.YearsExperience * rapid.Float32Range(0, 0.99).Draw(t, "fraction")
 				return out, problemAt{problemDecreasing, []Role{p.From, p.To, out[ch[1]].To}}
 			},
 		}
@@ -1289,5 +1289,21 @@ func BenchmarkWithTransitions(b *testing.B) {
 		if _, err := Default().With(opt); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestYears64 checks that a Criteria figure reaches a Shortfall as the
+// decimal it was written as.
+func TestYears64(t *testing.T) {
+	for _, x := range []float64{0, 0.1, 0.25, 1.5, 2.3, 4, 100.75, 1e6} {
+		if got := years64(float32(x)); got != x {
+			t.Errorf("years64(%v) = %v", x, got)
+		}
+	}
+	if got := years64(float32(math.NaN())); !math.IsNaN(got) {
+		t.Errorf("years64(NaN) = %v", got)
+	}
+	if got := years64(float32(math.Inf(-1))); !math.IsInf(got, -1) {
+		t.Errorf("years64(-Inf) = %v", got)
 	}
 }
