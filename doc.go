@@ -71,6 +71,25 @@
 //	err := pmroles.Default().Ladder().Check(c, pmroles.SeniorProductManager)
 //	// errors.Is(err, pmroles.ErrNotEligible): needs 4 years, has 3; lacks ...
 //
+// # RACI matrices
+//
+// A [Matrix] says who is Responsible, Accountable, Consulted, Informed
+// (and, for RASCI, Support) for each product [Activity]. Its columns are
+// parties: roles, or cross-functional functions such as [Engineering].
+// [ParseMatrixCSV] and [ParseMatrixMarkdown] read charts kept in a
+// repository; [Matrix.Validate] checks exactly one A and at least one R
+// per activity, and [Framework.ValidateMatrix] that the A of a decision
+// holds the authority to take it. Every problem is a [MatrixError] that
+// names its row and column. [Framework.RACI] is a default
+// product-lifecycle matrix taken from the source articles.
+//
+//	m, err := pmroles.ParseMatrixCSV(file)
+//	if err == nil {
+//		err = pmroles.Default().ValidateMatrix(m)
+//	}
+//	// pmroles: RACI matrix: row 5, column 5 (activity "Pricing", party "product-manager"):
+//	// product-manager is accountable, but may not decide pricing at portfolio scope
+//
 // # Errors
 //
 // Every error message starts with "pmroles: " and quotes the offending
