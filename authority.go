@@ -847,16 +847,7 @@ type AuthorityError struct {
 }
 
 func (e *AuthorityError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "pmroles: %v does not hold all of %v's authority:", e.Top, e.Role)
-	for i, g := range e.Missing {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteByte(' ')
-		b.WriteString(g.String())
-	}
-	return b.String()
+	return fmt.Sprintf("pmroles: %v does not hold all of %v's authority: %s", e.Top, e.Role, enum.Join(e.Missing))
 }
 
 func (e *AuthorityError) Unwrap() error { return ErrInvalidFramework }

@@ -896,7 +896,7 @@ func compileLadder(f *Framework, spec []Transition) (*Ladder, []error) {
 				fail(problemLowersLevel, []Role{from, to}, "%s lowers the level (%v -> %v)", c.name(), from.Level(), to.Level())
 			}
 			if missing := f.authority[from].Diff(f.authority[to]); len(missing) > 0 && to != top {
-				fail(problemLosesAuthority, []Role{from, to}, "%s loses authority: %s", c.name(), grantsText(missing))
+				fail(problemLosesAuthority, []Role{from, to}, "%s loses authority: %s", c.name(), enum.Join(missing))
 			}
 		case Equivalence:
 			if from < to && f.authority[from] != f.authority[to] {
@@ -990,14 +990,6 @@ func joinRun(run []Transition) (ladderStep, bool) {
 	return c, true
 }
 
-func grantsText(gs []Grant) string {
-	s := make([]string, len(gs))
-	for i, g := range gs {
-		s[i] = g.String()
-	}
-	return strings.Join(s, ", ")
-}
-
 // checkCycles reports promotion cycles, counting equivalent roles as one:
 // a promotion between two equivalent roles, and each group of roles that
 // promotions lead round.
@@ -1059,16 +1051,8 @@ func (l *Ladder) checkCycles(ts []ladderStep, fail func(ladderProblem, []Role, s
 				reported = reported.with(v)
 			}
 		}
-		fail(problemCycle, cycle, "promotions form a cycle through %s", rolesText(cycle))
+		fail(problemCycle, cycle, "promotions form a cycle through %s", enum.Join(cycle))
 	}
-}
-
-func rolesText(rs []Role) string {
-	s := make([]string, len(rs))
-	for i, r := range rs {
-		s[i] = r.String()
-	}
-	return strings.Join(s, ", ")
 }
 
 // checkMonotone reports a promotion that asks less than the promotion
@@ -1150,7 +1134,7 @@ func (l *Ladder) checkReachable(fail func(ladderProblem, []Role, string, ...any)
 					entries = append(entries, e)
 				}
 			}
-			fail(problemUnreachable, []Role{r}, "%v is not reachable from the entry roles of its discipline (%s)", r, rolesText(entries))
+			fail(problemUnreachable, []Role{r}, "%v is not reachable from the entry roles of its discipline (%s)", r, enum.Join(entries))
 		}
 	}
 }

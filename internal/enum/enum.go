@@ -7,6 +7,7 @@ package enum
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Table describes one enumeration.
@@ -142,4 +143,17 @@ func Unmarshal[T any](dst *T, text []byte, parse func(string) (T, error)) error 
 	}
 	*dst = v
 	return nil
+}
+
+// Join returns the text forms of xs separated by ", ", for messages that
+// list roles, grants or competencies.
+func Join[T interface{ String() string }](xs []T) string {
+	var b strings.Builder
+	for i, x := range xs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(x.String())
+	}
+	return b.String()
 }
