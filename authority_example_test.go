@@ -346,3 +346,125 @@ func ExampleAuthorityError() {
 	// head-of-product product-manager [acquisitions@product]
 	// true
 }
+
+func ExampleDecision_String() {
+	fmt.Println(pmroles.Pricing.String(), pmroles.Decision(0).String())
+	// Output: pricing %!Decision(0)
+}
+
+func ExampleDecision_IsValid() {
+	fmt.Println(pmroles.Pricing.IsValid(), pmroles.Decision(0).IsValid())
+	// Output: true false
+}
+
+func ExampleDecision_AppendText() {
+	b, err := pmroles.Pricing.AppendText([]byte("decision="))
+	fmt.Println(string(b), err)
+	// Output: decision=pricing <nil>
+}
+
+func ExampleDecision_UnmarshalText() {
+	var x pmroles.Decision
+	err := x.UnmarshalText([]byte("PRICING"))
+	fmt.Println(x, err)
+	// Output: pricing <nil>
+}
+
+func ExampleDomain_String() {
+	fmt.Println(pmroles.DomainPeople.String(), pmroles.Domain(0).String())
+	// Output: people %!Domain(0)
+}
+
+func ExampleDomain_IsValid() {
+	fmt.Println(pmroles.DomainPeople.IsValid(), pmroles.Domain(0).IsValid())
+	// Output: true false
+}
+
+func ExampleDomain_MarshalText() {
+	b, err := pmroles.DomainPeople.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: people <nil>
+}
+
+func ExampleDomain_AppendText() {
+	b, err := pmroles.DomainPeople.AppendText([]byte("domain="))
+	fmt.Println(string(b), err)
+	// Output: domain=people <nil>
+}
+
+func ExampleDomain_UnmarshalText() {
+	var x pmroles.Domain
+	err := x.UnmarshalText([]byte("PEOPLE"))
+	fmt.Println(x, err)
+	// Output: people <nil>
+}
+
+func ExampleScope_String() {
+	fmt.Println(pmroles.ProductLine.String(), pmroles.Scope(0).String())
+	// Output: product-line %!Scope(0)
+}
+
+func ExampleScope_IsValid() {
+	fmt.Println(pmroles.ProductLine.IsValid(), pmroles.Scope(0).IsValid())
+	// Output: true false
+}
+
+func ExampleScope_MarshalText() {
+	b, err := pmroles.ProductLine.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: product-line <nil>
+}
+
+func ExampleScope_AppendText() {
+	b, err := pmroles.ProductLine.AppendText([]byte("scope="))
+	fmt.Println(string(b), err)
+	// Output: scope=product-line <nil>
+}
+
+func ExampleScope_UnmarshalText() {
+	var x pmroles.Scope
+	err := x.UnmarshalText([]byte("PRODUCT-LINE"))
+	fmt.Println(x, err)
+	// Output: product-line <nil>
+}
+
+func ExampleDecision_Domain() {
+	fmt.Println(pmroles.Hiring.Domain(), pmroles.Acquisitions.Domain(), pmroles.Decision(0).Domain())
+	// Output: people resources %!Domain(0)
+}
+
+func ExampleDomain_Decisions() {
+	for d := range pmroles.DomainMarket.Decisions() {
+		fmt.Print(d, " ")
+	}
+	fmt.Println()
+	// Output: go-to-market pricing positioning lifecycle end-of-life
+}
+
+func ExampleGrant_String() {
+	fmt.Println(pmroles.Grant{Decision: pmroles.Vision, Scope: pmroles.Company})
+	// Output: vision@company
+}
+
+func ExampleMoney_IsValid() {
+	fmt.Println(pmroles.Money{Amount: 100, Currency: "JPY"}.IsValid(), pmroles.Money{Amount: -1, Currency: "JPY"}.IsValid(), pmroles.Money{}.IsValid())
+	// Output: true false false
+}
+
+func ExampleMoney_String() {
+	fmt.Println(pmroles.Money{Amount: 250000, Currency: "CHF"})
+	// Output: 250000 CHF
+}
+
+func ExampleAuthorityError_Error() {
+	err := &pmroles.AuthorityError{Top: pmroles.HeadOfProduct, Role: pmroles.ProductManager,
+		Missing: []pmroles.Grant{{Decision: pmroles.Acquisitions, Scope: pmroles.Product}}}
+	fmt.Println(err.Error())
+	// Output: pmroles: head-of-product does not hold all of product-manager's authority: acquisitions@product
+}
+
+func ExampleAuthorityError_Unwrap() {
+	err := &pmroles.AuthorityError{Top: pmroles.HeadOfProduct, Role: pmroles.ProductManager}
+	fmt.Println(err.Unwrap() == pmroles.ErrInvalidFramework, errors.Is(err, pmroles.ErrInvalidFramework))
+	// Output: true true
+}

@@ -333,3 +333,151 @@ Tech stack,requirements,product,R,A
 	// pmroles: RACI matrix: row 2, column 4 (activity "Pricing", party "product-manager"): product-manager is accountable, but may not decide pricing at portfolio scope (director-of-product may)
 	// pmroles: RACI matrix: row 3, column 5 (activity "Tech stack", party "engineering"): engineering is accountable for deciding requirements, but a function cannot be accountable for a product decision
 }
+
+func ExampleLetter_String() {
+	fmt.Println(pmroles.Accountable.String(), pmroles.Letter(0).String())
+	// Output: A %!Letter(0)
+}
+
+func ExampleLetter_IsValid() {
+	fmt.Println(pmroles.Accountable.IsValid(), pmroles.Letter(0).IsValid())
+	// Output: true false
+}
+
+func ExampleLetter_MarshalText() {
+	b, err := pmroles.Accountable.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: A <nil>
+}
+
+func ExampleLetter_AppendText() {
+	b, err := pmroles.Accountable.AppendText([]byte("letter="))
+	fmt.Println(string(b), err)
+	// Output: letter=A <nil>
+}
+
+func ExampleLetter_UnmarshalText() {
+	var x pmroles.Letter
+	err := x.UnmarshalText([]byte("A"))
+	fmt.Println(x, err)
+	// Output: A <nil>
+}
+
+func ExampleFunction_String() {
+	fmt.Println(pmroles.CustomerSupport.String(), pmroles.Function(0).String())
+	// Output: customer-support %!Function(0)
+}
+
+func ExampleFunction_IsValid() {
+	fmt.Println(pmroles.CustomerSupport.IsValid(), pmroles.Function(0).IsValid())
+	// Output: true false
+}
+
+func ExampleFunction_MarshalText() {
+	b, err := pmroles.CustomerSupport.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: customer-support <nil>
+}
+
+func ExampleFunction_AppendText() {
+	b, err := pmroles.CustomerSupport.AppendText([]byte("function="))
+	fmt.Println(string(b), err)
+	// Output: function=customer-support <nil>
+}
+
+func ExampleFunction_UnmarshalText() {
+	var x pmroles.Function
+	err := x.UnmarshalText([]byte("CUSTOMER-SUPPORT"))
+	fmt.Println(x, err)
+	// Output: customer-support <nil>
+}
+
+func ExampleParty_String() {
+	fmt.Println(pmroles.FunctionParty(pmroles.Design).String(), pmroles.Party{}.String())
+	// Output: design %!Party(?)
+}
+
+func ExampleParty_IsValid() {
+	fmt.Println(pmroles.FunctionParty(pmroles.Design).IsValid(), pmroles.Party{}.IsValid())
+	// Output: true false
+}
+
+func ExampleParty_MarshalText() {
+	b, err := pmroles.FunctionParty(pmroles.Design).MarshalText()
+	fmt.Println(string(b), err)
+	// Output: design <nil>
+}
+
+func ExampleParty_AppendText() {
+	b, err := pmroles.FunctionParty(pmroles.Design).AppendText([]byte("party="))
+	fmt.Println(string(b), err)
+	// Output: party=design <nil>
+}
+
+func ExampleParty_UnmarshalText() {
+	var x pmroles.Party
+	err := x.UnmarshalText([]byte("DESIGN"))
+	fmt.Println(x, err)
+	// Output: design <nil>
+}
+
+func ExampleCell_Has() {
+	c, _ := pmroles.ParseCell("A/R")
+	fmt.Println(c.Has(pmroles.Accountable), c.Has(pmroles.Responsible), c.Has(pmroles.Consulted))
+	// Output: true true false
+}
+
+func ExampleCell_IsValid() {
+	fmt.Println(pmroles.CellOf().IsValid(), pmroles.CellOf(pmroles.Informed).IsValid(), pmroles.CellOf(pmroles.Responsible, pmroles.Support).IsValid())
+	// Output: true true false
+}
+
+func ExampleCell_String() {
+	fmt.Printf("%q %q %q\n", pmroles.CellOf(), pmroles.CellOf(pmroles.Support), pmroles.CellOf(pmroles.Responsible, pmroles.Accountable))
+	// Output: "" "S" "A/R"
+}
+
+func ExampleCell_MarshalText() {
+	b, err := pmroles.CellOf(pmroles.Accountable, pmroles.Responsible).MarshalText()
+	fmt.Println(string(b), err)
+	_, err = pmroles.CellOf(pmroles.Consulted, pmroles.Informed).MarshalText()
+	fmt.Println(err)
+	// Output:
+	// A/R <nil>
+	// pmroles: invalid RACI matrix: cannot marshal invalid cell C/I
+}
+
+func ExampleCell_UnmarshalText() {
+	var c pmroles.Cell
+	err := c.UnmarshalText([]byte("r/a"))
+	fmt.Println(c, err)
+	// Output: A/R <nil>
+}
+
+func ExampleParty_Role() {
+	r, ok := pmroles.RoleParty(pmroles.ProductOwner).Role()
+	fmt.Println(r, ok)
+	_, ok = pmroles.FunctionParty(pmroles.Finance).Role()
+	fmt.Println(ok)
+	// Output:
+	// product-owner true
+	// false
+}
+
+func ExampleParty_Function() {
+	f, ok := pmroles.FunctionParty(pmroles.Finance).Function()
+	fmt.Println(f, ok)
+	// Output: finance true
+}
+
+func ExampleMatrixError_Error() {
+	err := &pmroles.MatrixError{Row: 4, Column: 2, Activity: "Pricing", Party: "sales", Problem: "bad cell \"X\""}
+	fmt.Println(err.Error())
+	// Output: pmroles: RACI matrix: row 4, column 2 (activity "Pricing", party "sales"): bad cell "X"
+}
+
+func ExampleMatrixError_Unwrap() {
+	err := &pmroles.MatrixError{Row: 1, Column: 1, Problem: "the matrix is empty"}
+	fmt.Println(errors.Is(err, pmroles.ErrInvalidMatrix))
+	// Output: true
+}

@@ -246,3 +246,77 @@ func ExampleRole_Scope() {
 	// senior-product-manager product-line
 	// chief-product-officer company
 }
+
+func ExampleTrack_String() {
+	fmt.Println(pmroles.Management.String(), pmroles.Track(0).String())
+	// Output: management %!Track(0)
+}
+
+func ExampleTrack_IsValid() {
+	fmt.Println(pmroles.Management.IsValid(), pmroles.Track(0).IsValid())
+	// Output: true false
+}
+
+func ExampleTrack_AppendText() {
+	b, err := pmroles.Management.AppendText([]byte("track="))
+	fmt.Println(string(b), err)
+	// Output: track=management <nil>
+}
+
+func ExampleTrack_UnmarshalText() {
+	var x pmroles.Track
+	err := x.UnmarshalText([]byte("MANAGEMENT"))
+	fmt.Println(x, err)
+	// Output: management <nil>
+}
+
+func ExampleLevel_String() {
+	fmt.Println(pmroles.Level(4).String(), pmroles.Level(0).String())
+	// Output: L4 %!Level(0)
+}
+
+func ExampleLevel_IsValid() {
+	fmt.Println(pmroles.Level(4).IsValid(), pmroles.Level(0).IsValid())
+	// Output: true false
+}
+
+func ExampleLevel_MarshalText() {
+	b, err := pmroles.Level(4).MarshalText()
+	fmt.Println(string(b), err)
+	// Output: L4 <nil>
+}
+
+func ExampleLevel_AppendText() {
+	b, err := pmroles.Level(4).AppendText([]byte("level="))
+	fmt.Println(string(b), err)
+	// Output: level=L4 <nil>
+}
+
+func ExampleDiscipline_String() {
+	fmt.Println(pmroles.UserExperience.String(), pmroles.Discipline(0).String())
+	// Output: ux %!Discipline(0)
+}
+
+func ExampleDiscipline_IsValid() {
+	fmt.Println(pmroles.UserExperience.IsValid(), pmroles.Discipline(0).IsValid())
+	// Output: true false
+}
+
+func ExampleDiscipline_MarshalText() {
+	b, err := pmroles.UserExperience.MarshalText()
+	fmt.Println(string(b), err)
+	// Output: ux <nil>
+}
+
+func ExampleDiscipline_AppendText() {
+	b, err := pmroles.UserExperience.AppendText([]byte("discipline="))
+	fmt.Println(string(b), err)
+	// Output: discipline=ux <nil>
+}
+
+func ExampleDiscipline_UnmarshalText() {
+	var x pmroles.Discipline
+	err := x.UnmarshalText([]byte("UX"))
+	fmt.Println(x, err)
+	// Output: ux <nil>
+}
