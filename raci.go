@@ -132,6 +132,12 @@ func (c Cell) String() string {
 // the letters. Anything else, including two letters other than A and R,
 // is an error wrapping [ErrInvalidMatrix].
 func ParseCell(s string) (Cell, error) {
+	switch { // the common cases: nothing, or one letter
+	case s == "":
+		return 0, nil
+	case len(s) == 1 && oneByteCells[s[0]] != noCell:
+		return oneByteCells[s[0]], nil
+	}
 	t := strings.TrimSpace(s)
 	if t == "" || t == "-" {
 		return 0, nil
@@ -150,6 +156,23 @@ func ParseCell(s string) (Cell, error) {
 	}
 	return 0, fmt.Errorf("%w: bad cell %s: only A/R may combine two letters", ErrInvalidMatrix, enum.Quote(s))
 }
+
+// oneByteCells maps each byte to the cell it writes alone, or to noCell.
+var oneByteCells = func() (t [256]Cell) {
+	for i := range t {
+		t[i] = noCell
+	}
+	t['-'], t[' '] = 0, 0
+	for l := range Letters() {
+		t[l.String()[0]] = CellOf(l)
+		t[l.String()[0]+'a'-'A'] = CellOf(l)
+	}
+	return t
+}()
+
+// noCell marks a byte that is not a cell by itself; it has a bit of no
+// letter, so it is never a valid cell.
+const noCell = Cell(0xFF)
 
 // MarshalText implements [encoding.TextMarshaler]: the cell as
 // [Cell.String] writes it. It fails for an invalid cell.
@@ -428,8 +451,11 @@ func (m *Matrix) index() {
 	for i := range m.byName {
 		m.byName[i] = int32(i)
 	}
-	slices.SortStableFunc(m.byName, func(a, b int32) int {
-		return strings.Compare(m.activities[a].Name, m.activities[b].Name)
+	slices.SortFunc(m.byName, func(a, b int32) int {
+		if c := strings.Compare(m.activities[a].Name, m.activities[b].Name); c != 0 {
+			return c
+		}
+		return int(a - b) // equal names stay in row order
 	})
 	m.namesClean = len(m.nameErrors()) == 0
 }
