@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/pmroles/pmroles/internal/enum"
+	"github.com/pmroles/pmroles/internal/graph"
 )
 
 // A TransitionKind says how a [Transition] moves someone between roles.
@@ -994,61 +995,37 @@ func joinRun(run []Transition) (ladderStep, bool) {
 // a promotion between two equivalent roles, and each group of roles that
 // promotions lead round.
 func (l *Ladder) checkCycles(ts []ladderStep, fail func(ladderProblem, []Role, string, ...any)) {
-	// class[r] is the smallest role equivalent to r.
-	var class [numRoles + 1]Role
-	for r := range class {
-		class[r] = Role(r)
-	}
-	find := func(r Role) Role {
-		for class[r] != r {
-			r = class[r]
-		}
-		return r
-	}
+	var same [][2]int
 	for _, c := range ts {
 		if c.Kind == Equivalence {
-			a, b := find(c.From), find(c.To)
-			class[max(a, b)] = min(a, b)
+			same = append(same, [2]int{int(c.From), int(c.To)})
 		}
 	}
-	// reach[u] holds the classes promotions lead to from class u, directly
-	// or not.
-	var reach [numRoles + 1]roleSet
+	class := graph.Classes(numRoles+1, same)
+	// up[u] holds the classes one promotion leads to from class u.
+	up := make([]graph.Set, numRoles+1)
 	for _, c := range ts {
 		if c.Kind != Promotion {
 			continue
 		}
-		a, b := find(c.From), find(c.To)
+		a, b := class[c.From], class[c.To]
 		if a == b {
 			fail(problemCycle, []Role{c.From, c.To}, "%s promotes between equivalent roles, a cycle", c.name())
 			continue
 		}
-		reach[a] = reach[a].with(b)
+		up[a] = up[a].With(b)
 	}
-	for changed := true; changed; {
-		changed = false
-		for u := range reach {
-			next := reach[u]
-			for v := range Roles() {
-				if reach[u].has(v) {
-					next |= reach[v]
-				}
-			}
-			if next != reach[u] {
-				reach[u], changed = next, true
-			}
-		}
-	}
-	var reported roleSet
+	reach := graph.Closure(up)
+	var reported graph.Set
 	for u := range Roles() {
-		if find(u) != u || !reach[u].has(u) || reported.has(u) {
+		if class[u] != int(u) || !reach[u].Has(int(u)) || reported.Has(int(u)) {
 			continue
 		}
 		var cycle []Role
 		for r := range Roles() {
-			if v := find(r); v == u || reach[u].has(v) && reach[v].has(u) {
+			if v := class[r]; v == int(u) || reach[u].Has(v) && reach[v].Has(int(u)) {
 				cycle = append(cycle, r)
-				reported = reported.with(v)
+				reported = reported.With(v)
 			}
 		}
 		fail(problemCycle, cycle, "promotions form a cycle through %s", enum.Join(cycle))
@@ -1105,29 +1082,21 @@ func ladderEntries(roles roleSet) roleSet {
 	return entry
 }
 
+// successors returns, for each role, the roles its transitions lead to.
+func (l *Ladder) successors() []graph.Set {
+	succ := make([]graph.Set, numRoles+1)
+	for _, t := range l.ts {
+		succ[t.From] = succ[t.From].With(int(t.To))
+	}
+	return succ
+}
+
 // checkReachable reports roles in use that no route leads to from an
 // entry role.
 func (l *Ladder) checkReachable(fail func(ladderProblem, []Role, string, ...any)) {
-	seen := l.entry
-	queue := slices.Collect(func(yield func(Role) bool) {
-		for r := range Roles() {
-			if l.entry.has(r) && !yield(r) {
-				return
-			}
-		}
-	})
-	for len(queue) > 0 {
-		u := queue[0]
-		queue = queue[1:]
-		for t := range l.Next(u) {
-			if !seen.has(t.To) {
-				seen = seen.with(t.To)
-				queue = append(queue, t.To)
-			}
-		}
-	}
+	seen := graph.Reachable(l.successors(), graph.Set(l.entry))
 	for r := range Roles() {
-		if l.roles.has(r) && !seen.has(r) {
+		if l.roles.has(r) && !seen.Has(int(r)) {
 			var entries []Role
 			for e := range Roles() {
 				if l.entry.has(e) && e.Discipline() == r.Discipline() {
@@ -1140,40 +1109,29 @@ func (l *Ladder) checkReachable(fail func(ladderProblem, []Role, string, ...any)
 }
 
 // computePaths fills dist, route and paths with a breadth-first search
-// from every role in use, visiting transitions in the order of Next: that
-// order gives each role the route that comes first in Roles order among
-// the shortest.
+// from every role in use that follows transitions in [Roles] order of
+// their To roles, the order of Next: each role gets the route that comes
+// first in Roles order among the shortest.
 func (l *Ladder) computePaths() {
+	succ := l.successors()
 	for a := range Roles() {
 		if !l.roles.has(a) {
 			continue
 		}
-		var prev [numRoles + 1]Role // the role before b on the route from a
-		queue := []Role{a}
-		for len(queue) > 0 {
-			u := queue[0]
-			queue = queue[1:]
-			for t := range l.Next(u) {
-				b := t.To
-				if b == a || prev[b] != 0 {
-					continue
-				}
-				prev[b] = u
-				l.dist[a][b] = l.dist[a][u] + 1
-				queue = append(queue, b)
-			}
-		}
+		prev, dist := graph.ShortestRoutes(succ, int(a))
 		for b := range Roles() {
-			n := int(l.dist[a][b])
+			n := dist[b]
 			if n == 0 {
 				continue
 			}
+			l.dist[a][b] = uint8(n)
 			l.route[a][b] = uint16(len(l.paths))
 			l.paths = append(l.paths, make([]Transition, n)...)
 			path := l.paths[len(l.paths)-n:]
 			for i, r := n-1, b; i >= 0; i-- {
-				path[i] = l.ts[l.idx[prev[r]][r]-1]
-				r = prev[r]
+				p := Role(prev[r])
+				path[i] = l.ts[l.idx[p][r]-1]
+				r = p
 			}
 		}
 	}
