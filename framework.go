@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"iter"
 	"sync"
+
+	"github.com/pmroles/pmroles/internal/jobtitle"
 )
 
 // A Framework is an immutable, validated bundle of everything a company
@@ -17,7 +19,7 @@ import (
 // another ready framework.
 type Framework struct {
 	roles     roleSet
-	aliases   titleAliases            // company job-title aliases; see title.go
+	aliases   jobtitle.Aliases        // company job-title aliases; see title.go
 	authority [numRoles + 1]Authority // indexed by Role; see authority.go
 	ladder    []Transition            // the career ladder as given; see ladder.go
 

@@ -12,6 +12,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
+
+	"github.com/pmroles/pmroles/internal/jobtitle"
 )
 
 // Shorthands for the table below.
@@ -352,7 +354,7 @@ func checkTitleResult(t interface {
 	if got.Specialty != 0 && !got.Specialty.IsValid() {
 		t.Fatalf("ParseTitle(%q) specialty %v is invalid", in, got.Specialty)
 	}
-	if got.Grade < 0 || got.Grade > maxGrade {
+	if got.Grade < 0 || got.Grade > jobtitle.MaxGrade {
 		t.Fatalf("ParseTitle(%q) grade %d out of range", in, got.Grade)
 	}
 	if !strings.Contains(in, got.Area) {
@@ -363,11 +365,13 @@ func checkTitleResult(t interface {
 	}
 }
 
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 // randomCase changes the case of each ASCII letter of s at random.
 func randomCase(t *rapid.T, s string) string {
 	b := []byte(s)
 	for i, c := range b {
-		if isLetter(c) && rapid.Bool().Draw(t, "flip") {
+		if isASCIILetter(c) && rapid.Bool().Draw(t, "flip") {
 			b[i] = c ^ 0x20
 		}
 	}
@@ -427,8 +431,8 @@ func TestParseTitleCanonicalProperty(t *testing.T) {
 // odd bytes.
 func titleGen() *rapid.Generator[string] {
 	var pieces []string
-	for _, e := range vocabulary {
-		pieces = append(pieces, e.token, strings.ToUpper(e.token))
+	for _, tok := range jobtitle.Tokens() {
+		pieces = append(pieces, tok, strings.ToUpper(tok))
 	}
 	for r := range Roles() {
 		pieces = append(pieces, strings.Fields(r.Title())...)
@@ -478,12 +482,12 @@ func TestParseTitleCaseProperty(t *testing.T) {
 // an area after it, it means its role.
 func TestWithAliasProperty(t *testing.T) {
 	var pieces []string
-	for _, e := range vocabulary {
-		if isLetter(e.token[0]) {
-			pieces = append(pieces, e.token)
+	for _, tok := range jobtitle.Tokens() {
+		if isASCIILetter(tok[0]) {
+			pieces = append(pieces, tok)
 		}
 	}
-	word := rapid.OneOf(rapid.SampledFrom(pieces), rapid.StringMatching(`[a-z]{2,9}`).Filter(func(s string) bool { return parseGrade(s) == 0 }))
+	word := rapid.OneOf(rapid.SampledFrom(pieces), rapid.StringMatching(`[a-z]{2,9}`).Filter(func(s string) bool { return !jobtitle.IsGrade(s) }))
 	rapid.Check(t, func(t *rapid.T) {
 		words := rapid.SliceOfN(word, 1, 5).Draw(t, "words")
 		r := rapid.SampledFrom(slices.Collect(Roles())).Draw(t, "role")
@@ -559,16 +563,16 @@ func TestParseTitleLongInput(t *testing.T) {
 
 func TestParseTitleLengthLimit(t *testing.T) {
 	const head = "Product Manager, "
-	area := strings.Repeat("x", maxTitleLen-len(head))
+	area := strings.Repeat("x", jobtitle.MaxLen-len(head))
 	got, err := ParseTitle(head + area)
 	if err != nil {
-		t.Fatalf("ParseTitle of %d bytes: %v", maxTitleLen, err)
+		t.Fatalf("ParseTitle of %d bytes: %v", jobtitle.MaxLen, err)
 	}
 	if got.Area != area {
-		t.Errorf("ParseTitle of %d bytes: area of %d bytes, want %d", maxTitleLen, len(got.Area), len(area))
+		t.Errorf("ParseTitle of %d bytes: area of %d bytes, want %d", jobtitle.MaxLen, len(got.Area), len(area))
 	}
 	if _, err := ParseTitle(head + area + "x"); !errors.Is(err, ErrUnknownTitle) {
-		t.Errorf("ParseTitle of %d bytes: error = %v, want ErrUnknownTitle", maxTitleLen+1, err)
+		t.Errorf("ParseTitle of %d bytes: error = %v, want ErrUnknownTitle", jobtitle.MaxLen+1, err)
 	}
 }
 
@@ -599,127 +603,6 @@ func TestTitleJSON(t *testing.T) {
 	}
 	if diff := cmp.Diff(in, out); diff != "" {
 		t.Errorf("JSON round trip mismatch (-want +got):\n%s", diff)
-	}
-}
-
-// Every phrase of the table is reachable: its key, read as a title, gives
-// its role, or is refused.
-func TestTitlePhrasesReachable(t *testing.T) {
-	for _, e := range phrases {
-		got, err := ParseTitle(e.key)
-		if e.refuse != "" {
-			if !errors.Is(err, ErrUnknownTitle) {
-				t.Errorf("ParseTitle(%q) = %+v, %v; want refused", e.key, got, err)
-			}
-			continue
-		}
-		if err != nil || got.Role != e.role {
-			t.Errorf("ParseTitle(%q) = %+v, %v; want role %v", e.key, got, err, e.role)
-		}
-	}
-}
-
-func TestTitleTables(t *testing.T) {
-	for i, e := range vocabulary {
-		if i > 0 && vocabulary[i-1].token >= e.token {
-			t.Errorf("vocabulary: %q is not after %q: sort the table, without duplicates", e.token, vocabulary[i-1].token)
-		}
-		if e.token != strings.ToLower(e.token) || e.token == "" {
-			t.Errorf("vocabulary: token %q is not in lower case", e.token)
-		}
-		if len(e.token) == 1 && !isLetter(e.token[0]) {
-			if !strings.Contains("&+/", e.token) {
-				t.Errorf("vocabulary: %q is no token the scanner makes", e.token)
-			}
-		} else {
-			for _, c := range []byte(e.token) {
-				if !isLetter(c) {
-					t.Errorf("vocabulary: %q is no token the scanner makes", e.token)
-					break
-				}
-			}
-		}
-		if e.words[0] == wUnknown || e.words[0] == wNumeral {
-			t.Errorf("vocabulary: %q expands to nothing", e.token)
-		}
-		if parseGrade(e.token) != 0 {
-			t.Errorf("vocabulary: %q is also a grade", e.token)
-		}
-		if len(e.token) > maxVocabToken {
-			t.Errorf("vocabulary: %q is longer than maxVocabToken", e.token)
-		}
-	}
-	spelled := map[string]word{}
-	for w := wAnd; w < numWordKinds; w++ {
-		sp := wordInfo[w].spelling
-		if sp == "" {
-			t.Errorf("word %d has no spelling", w)
-			continue
-		}
-		if v, dup := spelled[sp]; dup {
-			t.Errorf("words %d and %d are both spelled %q", v, w, sp)
-		}
-		spelled[sp] = w
-		// A word's spelling reads back as the word, so that aliases and
-		// phrases, which are spelled, mean what they say.
-		if e, ok := lookupToken(sp); !ok || e.words != [3]word{w} {
-			t.Errorf("word %q does not read back as itself", sp)
-		}
-		info := wordInfo[w]
-		if (info.class == classSeniority) != (w >= wJunior && w <= wGroup) {
-			t.Errorf("word %q: class %d", sp, info.class)
-		}
-		if info.class == classSpecialty && !info.specialty.IsValid() {
-			t.Errorf("word %q: specialty %v", sp, info.specialty)
-		}
-		if info.class == classAmbiguous && info.note == "" {
-			t.Errorf("word %q: ambiguous without a note", sp)
-		}
-	}
-	for i, b := range bigrams {
-		key := wordInfo[b.first].spelling + " " + wordInfo[b.second].spelling
-		if i > 0 {
-			prev := wordInfo[bigrams[i-1].first].spelling + " " + wordInfo[bigrams[i-1].second].spelling
-			if prev >= key {
-				t.Errorf("bigrams: %q is not after %q", key, prev)
-			}
-		}
-		if b.merged == wUnknown {
-			t.Errorf("bigrams: %q merges into nothing", key)
-		}
-	}
-	// The derived indexes keep the tables' order and uniqueness.
-	for i := 1; i < len(vocabKeys); i++ {
-		if !vocabKeys[i-1].less(vocabKeys[i]) {
-			t.Errorf("vocabKeys: %q does not pack after %q", vocabulary[i].token, vocabulary[i-1].token)
-		}
-	}
-	if len(phraseIndex) != len(phrases) {
-		t.Errorf("phraseIndex has %d entries, phrases %d", len(phraseIndex), len(phrases))
-	}
-	for i := 1; i < len(phraseIndex); i++ {
-		if phraseIndex[i-1].key >= phraseIndex[i].key {
-			t.Errorf("phraseIndex: %q and %q pack out of order or alike", phraseIndex[i-1].entry.key, phraseIndex[i].entry.key)
-		}
-	}
-	for i, e := range phrases {
-		if i > 0 && phrases[i-1].key >= e.key {
-			t.Errorf("phrases: %q is not after %q: sort the table, without duplicates", e.key, phrases[i-1].key)
-		}
-		for _, w := range strings.Split(e.key, " ") {
-			if _, ok := spelled[w]; !ok || w == "of" {
-				t.Errorf("phrases: %q: %q is not a word's spelling", e.key, w)
-			}
-		}
-		if n := len(strings.Fields(e.key)); n > maxPhraseWords-1 {
-			t.Errorf("phrases: %q has %d words; a key and a selecting seniority word must fit maxPhraseWords", e.key, n)
-		}
-		if e.refuse == "" && !e.role.IsValid() {
-			t.Errorf("phrases: %q has no role", e.key)
-		}
-		if e.refuse != "" && (e.role != 0 || e.alias) {
-			t.Errorf("phrases: %q is refused and has a role", e.key)
-		}
 	}
 }
 
@@ -904,8 +787,8 @@ func TestWithAliasErrors(t *testing.T) {
 		{"area", []Option{WithAlias("Lead PM, Payments", SeniorProductManager)}},
 		{"trailing-separator", []Option{WithAlias("Lead PM,", SeniorProductManager)}},
 		{"grade", []Option{WithAlias("Lead PM 2", SeniorProductManager)}},
-		{"too-long", []Option{WithAlias(strings.Repeat("x", maxTitleLen+1), SeniorProductManager)}},
-		{"too-many-words", []Option{WithAlias(strings.Repeat("x ", maxTokens+1), SeniorProductManager)}},
+		{"too-long", []Option{WithAlias(strings.Repeat("x", jobtitle.MaxLen+1), SeniorProductManager)}},
+		{"too-many-words", []Option{WithAlias(strings.Repeat("x ", jobtitle.MaxTokens+1), SeniorProductManager)}},
 		{"unused-role", []Option{WithRoles(ProductManager), WithAlias("Lead PM", SeniorProductManager)}},
 		{"unused-role-later", []Option{WithAlias("Lead PM", SeniorProductManager), WithRoles(ProductManager, PrincipalProductManager)}},
 		{"unused-role-of-base", []Option{WithRoles(ProductManager)}},
@@ -927,8 +810,8 @@ func TestWithAliasIdempotent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(f.aliases.all) != 1 || len(f.aliases.packed) != 1 {
-		t.Errorf("%d aliases, %d packed; want 1 and 1", len(f.aliases.all), len(f.aliases.packed))
+	if all, packed := f.aliases.Len(); all != 1 || packed != 1 {
+		t.Errorf("%d aliases, %d packed; want 1 and 1", all, packed)
 	}
 }
 
@@ -1084,4 +967,33 @@ func BenchmarkParseTitleRefused(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(mix)), "ns/title")
+}
+
+// TestJobtitleMirrors: the machinery's mirrored enumerations agree with
+// the package's, value for value.
+func TestJobtitleMirrors(t *testing.T) {
+	for r := range Roles() {
+		if got := jobtitle.Role(r).Title(); got != r.Title() {
+			t.Errorf("jobtitle role %d is %q, pmroles says %q", r, got, r.Title())
+		}
+	}
+	if jobtitle.Role(numRoles+1).Title() != "" || jobtitle.HeadOfProductAnalytics != jobtitle.Role(HeadOfProductAnalytics) {
+		t.Error("jobtitle has a different number of roles")
+	}
+	pairs := []struct{ got, want uint8 }{
+		{uint8(jobtitle.SeniorityJunior), uint8(SeniorityJunior)},
+		{uint8(jobtitle.SeniorityExecutive), uint8(SeniorityExecutive)},
+		{uint8(jobtitle.SeniorityExecutive), uint8(numSeniorities)},
+		{uint8(jobtitle.SpecialtyTechnical), uint8(SpecialtyTechnical)},
+		{uint8(jobtitle.SpecialtyAI), uint8(SpecialtyAI)},
+		{uint8(jobtitle.SpecialtyAI), uint8(numSpecialties)},
+		{uint8(jobtitle.ConfidenceExact), uint8(ConfidenceExact)},
+		{uint8(jobtitle.ConfidenceAlias), uint8(ConfidenceAlias)},
+		{uint8(jobtitle.ConfidenceAlias), uint8(numConfidences)},
+	}
+	for i, p := range pairs {
+		if p.got != p.want {
+			t.Errorf("mirror %d: jobtitle has %d, pmroles %d", i, p.got, p.want)
+		}
+	}
 }

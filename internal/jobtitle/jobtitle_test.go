@@ -1,0 +1,127 @@
+package jobtitle
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every phrase of the table is reachable: its key, read as a title, gives
+// its role, or is refused.
+func TestTitlePhrasesReachable(t *testing.T) {
+	for _, e := range phrases {
+		got, reason := Parse(e.key)
+		if e.refuse != "" {
+			if reason == "" {
+				t.Errorf("Parse(%q) = %+v; want refused", e.key, got)
+			}
+			continue
+		}
+		if reason != "" || got.Role != e.role {
+			t.Errorf("Parse(%q) = %+v, %q; want role %v", e.key, got, reason, e.role)
+		}
+	}
+}
+
+func TestTitleTables(t *testing.T) {
+	for i, e := range vocabulary {
+		if i > 0 && vocabulary[i-1].token >= e.token {
+			t.Errorf("vocabulary: %q is not after %q: sort the table, without duplicates", e.token, vocabulary[i-1].token)
+		}
+		if e.token != strings.ToLower(e.token) || e.token == "" {
+			t.Errorf("vocabulary: token %q is not in lower case", e.token)
+		}
+		if len(e.token) == 1 && !isLetter(e.token[0]) {
+			if !strings.Contains("&+/", e.token) {
+				t.Errorf("vocabulary: %q is no token the scanner makes", e.token)
+			}
+		} else {
+			for _, c := range []byte(e.token) {
+				if !isLetter(c) {
+					t.Errorf("vocabulary: %q is no token the scanner makes", e.token)
+					break
+				}
+			}
+		}
+		if e.words[0] == wUnknown || e.words[0] == wNumeral {
+			t.Errorf("vocabulary: %q expands to nothing", e.token)
+		}
+		if parseGrade(e.token) != 0 {
+			t.Errorf("vocabulary: %q is also a grade", e.token)
+		}
+		if len(e.token) > maxVocabToken {
+			t.Errorf("vocabulary: %q is longer than maxVocabToken", e.token)
+		}
+	}
+	spelled := map[string]word{}
+	for w := wAnd; w < numWordKinds; w++ {
+		sp := wordInfo[w].spelling
+		if sp == "" {
+			t.Errorf("word %d has no spelling", w)
+			continue
+		}
+		if v, dup := spelled[sp]; dup {
+			t.Errorf("words %d and %d are both spelled %q", v, w, sp)
+		}
+		spelled[sp] = w
+		// A word's spelling reads back as the word, so that aliases and
+		// phrases, which are spelled, mean what they say.
+		if e, ok := lookupToken(sp); !ok || e.words != [3]word{w} {
+			t.Errorf("word %q does not read back as itself", sp)
+		}
+		info := wordInfo[w]
+		if (info.class == classSeniority) != (w >= wJunior && w <= wGroup) {
+			t.Errorf("word %q: class %d", sp, info.class)
+		}
+		if info.class == classSpecialty && (info.specialty < SpecialtyTechnical || info.specialty > SpecialtyAI) {
+			t.Errorf("word %q: specialty %v", sp, info.specialty)
+		}
+		if info.class == classAmbiguous && info.note == "" {
+			t.Errorf("word %q: ambiguous without a note", sp)
+		}
+	}
+	for i, b := range bigrams {
+		key := wordInfo[b.first].spelling + " " + wordInfo[b.second].spelling
+		if i > 0 {
+			prev := wordInfo[bigrams[i-1].first].spelling + " " + wordInfo[bigrams[i-1].second].spelling
+			if prev >= key {
+				t.Errorf("bigrams: %q is not after %q", key, prev)
+			}
+		}
+		if b.merged == wUnknown {
+			t.Errorf("bigrams: %q merges into nothing", key)
+		}
+	}
+	// The derived indexes keep the tables' order and uniqueness.
+	for i := 1; i < len(vocabKeys); i++ {
+		if !vocabKeys[i-1].less(vocabKeys[i]) {
+			t.Errorf("vocabKeys: %q does not pack after %q", vocabulary[i].token, vocabulary[i-1].token)
+		}
+	}
+	if len(phraseIndex) != len(phrases) {
+		t.Errorf("phraseIndex has %d entries, phrases %d", len(phraseIndex), len(phrases))
+	}
+	for i := 1; i < len(phraseIndex); i++ {
+		if phraseIndex[i-1].key >= phraseIndex[i].key {
+			t.Errorf("phraseIndex: %q and %q pack out of order or alike", phraseIndex[i-1].entry.key, phraseIndex[i].entry.key)
+		}
+	}
+	for i, e := range phrases {
+		if i > 0 && phrases[i-1].key >= e.key {
+			t.Errorf("phrases: %q is not after %q: sort the table, without duplicates", e.key, phrases[i-1].key)
+		}
+		for _, w := range strings.Split(e.key, " ") {
+			if _, ok := spelled[w]; !ok || w == "of" {
+				t.Errorf("phrases: %q: %q is not a word's spelling", e.key, w)
+			}
+		}
+		if n := len(strings.Fields(e.key)); n > maxPhraseWords-1 {
+			t.Errorf("phrases: %q has %d words; a key and a selecting seniority word must fit maxPhraseWords", e.key, n)
+		}
+		if e.refuse == "" && !(e.role >= AssociateProductManager && e.role <= HeadOfProductAnalytics) {
+			t.Errorf("phrases: %q has no role", e.key)
+		}
+		if e.refuse != "" && (e.role != 0 || e.alias) {
+			t.Errorf("phrases: %q is refused and has a role", e.key)
+		}
+	}
+}
