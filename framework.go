@@ -11,19 +11,20 @@ import (
 
 // A Framework is an immutable, validated bundle of everything a company
 // says about its product roles: the roles it uses, the company's own
-// job-title aliases and the authority of each role.
+// job-title aliases, the authority of each role and the career ladder
+// between them; its default RACI matrix follows from these.
 //
-// A Framework is built once, by [Default] or by [Framework.With], validated
-// then, and only read afterwards: it is safe for concurrent use without
-// locks. The zero Framework is not usable; always start from [Default] or
-// another ready framework.
+// A Framework is built once, by [Default], a profile such as [Startup], or
+// [Framework.With], validated then, and only read afterwards: it is safe
+// for concurrent use without locks. The zero Framework is not usable;
+// always start from a ready framework.
 type Framework struct {
 	roles     roleSet
 	aliases   jobtitle.Aliases        // company job-title aliases; see title.go
 	authority [numRoles + 1]Authority // indexed by Role; see authority.go
 	ladder    []Transition            // the career ladder as given; see ladder.go
 
-	// Derived by seal from the fields above, for the hot paths.
+	// Derived by finish from the fields above, for the hot paths.
 	inUse    [numRoles + 1]Authority // authority, zero for roles not in use
 	compiled *Ladder                 // the ladder, compiled for these roles and authority
 	// can[r][s] has bit d set when role r may take decision d at scope s:
@@ -45,9 +46,9 @@ var ErrInvalidFramework = errors.New("pmroles: invalid framework")
 // Options apply in order, each to the result of the ones before it.
 type Option func(*Framework) error
 
-// Default returns the enterprise framework: every role of the catalogue,
-// no company aliases. It is built once and shared; it is immutable like
-// every Framework.
+// Default returns the enterprise framework: every role of the catalogue
+// with the default authority and ladder, no company aliases. It is built
+// once and shared; it is immutable like every Framework.
 func Default() *Framework { return defaultFramework() }
 
 var defaultFramework = sync.OnceValue(func() *Framework {
