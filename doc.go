@@ -49,10 +49,11 @@
 //
 // # Frameworks
 //
-// A [Framework] bundles the roles a company uses with their authority. It
-// is immutable and safe for concurrent use; [Framework.With] derives a new
-// one from options such as [WithRoles], [WithAuthority] and [WithLimit],
-// and validates it, reporting every problem at once.
+// A [Framework] bundles the roles a company uses with their title aliases,
+// authority and career ladder. It is immutable and safe for concurrent
+// use; [Framework.With] derives a new one from options such as
+// [WithRoles], [WithAlias], [WithAuthority], [WithLimit] and
+// [WithTransitions], and validates it, reporting every problem at once.
 //
 // # Career ladders
 //
