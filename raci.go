@@ -233,6 +233,18 @@ func (f Function) IsValid() bool { return f >= 1 && f <= numFunctions }
 // invalid one.
 func (f Function) String() string { return functionNames.String(int(f)) }
 
+// Title returns the function's display name, such as "Executive team",
+// or "" for an invalid one.
+func (f Function) Title() string {
+	if !f.IsValid() {
+		return ""
+	}
+	return functionTitles[f]
+}
+
+var functionTitles = [numFunctions + 1]string{"", "Engineering", "Design", "Marketing", "Sales", "Finance",
+	"Executive team", "Customer support", "Manufacturing", "Distribution", "Procurement"}
+
 // MarshalText implements [encoding.TextMarshaler]. It fails for an invalid
 // function.
 func (f Function) MarshalText() ([]byte, error) { return f.AppendText(nil) }
@@ -293,7 +305,7 @@ var errUnknownParty = enum.Sentinel("party", ErrUnknownValue)
 func (p Party) Role() (Role, bool) { return p.role, p.role.IsValid() && p.fn == 0 }
 
 // Function returns the function p is, and whether p is a function.
-func (p Party) Function() (Function, bool) { return p.fn, p.fn.IsValid() && p.role == 0 }
+func (p Party) Function() (Function, bool) { return p.fn, p.fn.IsValid() && !p.role.IsValid() }
 
 // IsValid reports whether p is a valid role or a valid function.
 func (p Party) IsValid() bool {
@@ -1148,34 +1160,45 @@ var defaultRACI = func() *Matrix {
 	return m
 }()
 
-// RACI returns the default product-lifecycle matrix for f: vision and
-// strategy, roadmap, prioritisation, requirements, market research,
-// customer feedback, go-to-market, pricing, positioning, launch,
-// enhancements, end of life, budget, resource allocation, partnerships and
-// acquisitions, hiring and performance reviews, by the chief product
-// officer, VP and head of product, director of product, product manager,
-// product owner and product marketing manager, and the functions they work
-// with. Its accountable parties follow the source articles.
+// RACI returns the framework's RACI chart: the one its document gives,
+// or else the default product-lifecycle chart fitted to its roles. The
+// default chart covers vision and strategy, roadmap, prioritisation,
+// requirements, market research, customer feedback, go-to-market,
+// pricing, positioning, launch, enhancements, end of life, budget,
+// resource allocation, partnerships and acquisitions, hiring and
+// performance reviews, by the chief product officer, VP and head of
+// product, director of product, product manager, product owner and
+// product marketing manager, and the functions they work with. Its
+// accountable parties follow the source articles.
 //
-// The matrix fits f: the columns of roles f does not use are dropped, and
-// an activity whose accountable role is dropped goes to the role
-// [Framework.Escalate] names for its decision (to f's top role for an
-// activity that names none), which then also does the work if no one else
-// is responsible. An activity whose decision no role of f may take is left
-// out: no one could answer for it. The result passes
-// [Framework.ValidateMatrix].
+// The default chart is fitted to f: the columns of roles f does not use
+// are dropped, and an activity whose accountable role is dropped goes to
+// the role [Framework.Escalate] names for its decision (to f's top role
+// for an activity that names none), which then also does the work if no
+// one else is responsible. An activity whose decision no role of f may
+// take is left out: no one could answer for it. Every framework's chart
+// passes [Framework.ValidateMatrix]. The Matrix is shared: it is
+// immutable, like the framework.
 func (f *Framework) RACI() *Matrix {
+	if f == nil {
+		return nil
+	}
+	return f.raci
+}
+
+// fitMatrix fits src to framework f; see [Framework.RACI].
+func (f *Framework) fitMatrix(src *Matrix) *Matrix {
 	var keep []int
 	var parties []Party
-	for j, p := range defaultRACI.parties {
+	for j, p := range src.parties {
 		if r, ok := p.Role(); !ok || f.Uses(r) {
 			keep = append(keep, j)
 			parties = append(parties, p)
 		}
 	}
 	var rows []Row
-	for i, a := range defaultRACI.activities {
-		full := defaultRACI.row(i)
+	for i, a := range src.activities {
+		full := src.row(i)
 		cells := make([]Cell, len(parties), len(parties)+1) // columns added below come after the kept ones
 		for k, j := range keep {
 			cells[k] = full[j]
@@ -1194,8 +1217,8 @@ func (f *Framework) RACI() *Matrix {
 		}
 		j := slices.Index(parties, RoleParty(who))
 		if j < 0 {
-			// A role the default columns lack, such as a senior product
-			// manager in a small company: add its column.
+			// A role the columns lack, such as a senior product manager
+			// in a small company: add its column.
 			parties = append(parties, RoleParty(who))
 			for k := range rows {
 				rows[k].Cells = append(rows[k].Cells, 0)
@@ -1221,4 +1244,157 @@ func (f *Framework) RACI() *Matrix {
 		panic(err) // the rows are built above with one cell per party
 	}
 	return m
+}
+
+// compileRACI builds the framework's chart: the document's, or the
+// default fitted to the roles, and checks it against the authority.
+func (c *compiler) compileRACI() {
+	f := c.f
+	switch {
+	case c.edit != nil && c.edit.raciFrom != nil:
+		f.raci = f.fitMatrix(c.edit.raciFrom)
+	case c.s.RACI == nil:
+		f.derived[sectionRACI] = true
+		f.raci = f.fitMatrix(defaultRACI)
+	default:
+		f.raci = c.matrix(c.s.RACI)
+	}
+	if f.raci == nil {
+		return
+	}
+	if err := f.ValidateMatrix(f.raci); err != nil {
+		for _, e := range unjoin(err) {
+			ptr := "/raci"
+			var me *MatrixError
+			if errors.As(e, &me) && me.Row >= 2 {
+				ptr = fmt.Sprintf("/raci/activities/%d", me.Row-2)
+			}
+			c.ps.add(ptr, e)
+		}
+		return
+	}
+	c.out.RACI = f.raciSpec(f.raci)
+}
+
+// unjoin returns the errors err joins, or err alone.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+// matrix builds the chart a document gives, resolving its parties in the
+// framework.
+func (c *compiler) matrix(rs *RACISpec) *Matrix {
+	f := c.f
+	ok := true
+	parties := make([]Party, len(rs.Parties))
+	col := make(map[string]int, len(rs.Parties))
+	for j, id := range rs.Parties {
+		ptr := fmt.Sprintf("/raci/parties/%d", j)
+		p, err := f.parseParty(id)
+		if err != nil {
+			c.ps.add(ptr, err)
+			ok = false
+			continue
+		}
+		if _, dup := col[id]; dup {
+			c.ps.addf(ptr, "%w: party %s is listed twice", ErrInvalidMatrix, enum.Quote(id))
+			ok = false
+			continue
+		}
+		col[id] = j
+		parties[j] = p
+	}
+	rows := make([]Row, len(rs.Activities))
+	for i, as := range rs.Activities {
+		ptr := fmt.Sprintf("/raci/activities/%d", i)
+		a := Activity{Name: as.Name}
+		if as.Decision != "" || as.Scope != "" {
+			d, err := ParseDecision(as.Decision)
+			if err != nil {
+				c.ps.add(ptr+"/decision", err)
+				ok = false
+			}
+			s, err := f.ParseScope(as.Scope)
+			if err != nil {
+				c.ps.add(ptr+"/scope", err)
+				ok = false
+			}
+			a.Decision, a.Scope = d, s
+		}
+		cells := make([]Cell, len(parties))
+		for id, text := range as.Cells {
+			cp := ptr + "/cells/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(id)
+			j, known := col[id]
+			if !known {
+				c.ps.addf(cp, "%w: %s is not a party of the chart (its parties are %s)", ErrInvalidMatrix, enum.Quote(id), strings.Join(rs.Parties, ", "))
+				ok = false
+				continue
+			}
+			cell, err := ParseCell(text)
+			if err != nil {
+				c.ps.add(cp, err)
+				ok = false
+				continue
+			}
+			cells[j] = cell
+		}
+		rows[i] = Row{Activity: a, Cells: cells}
+	}
+	if !ok {
+		return nil
+	}
+	m, err := NewMatrix(parties, rows)
+	if err != nil {
+		for _, e := range unjoin(err) {
+			c.ps.add("/raci", e)
+		}
+		return nil
+	}
+	return m
+}
+
+// parseParty resolves a party ID in f: a role it uses or one of its
+// functions.
+func (f *Framework) parseParty(id string) (Party, error) {
+	if r, err := f.ParseRole(id); err == nil {
+		return RoleParty(r), nil
+	}
+	for _, fs := range f.funcs {
+		if fs.ID == id {
+			if fn, err := ParseFunction(id); err == nil {
+				return FunctionParty(fn), nil
+			}
+			return Party{}, fmt.Errorf("%w: company function %s cannot yet be a party", ErrInvalidMatrix, enum.Quote(id))
+		}
+	}
+	ids := make([]string, 0, len(f.funcs))
+	for _, fs := range f.funcs {
+		ids = append(ids, fs.ID)
+	}
+	return Party{}, fmt.Errorf("%w %s: neither a role of the framework (%s) nor one of its functions (%s)",
+		errUnknownParty, enum.Quote(id), f.roleList(), strings.Join(ids, ", "))
+}
+
+// raciSpec describes m.
+func (f *Framework) raciSpec(m *Matrix) *RACISpec {
+	rs := &RACISpec{Parties: make([]string, len(m.parties)), Activities: make([]ActivitySpec, len(m.activities))}
+	for j, p := range m.parties {
+		rs.Parties[j] = p.String()
+	}
+	for i, a := range m.activities {
+		as := ActivitySpec{Name: a.Name, Cells: map[string]string{}}
+		if a.Decision != 0 {
+			as.Decision, as.Scope = a.Decision.String(), a.Scope.String()
+		}
+		for j, cell := range m.row(i) {
+			if cell != 0 {
+				as.Cells[rs.Parties[j]] = cell.String()
+			}
+		}
+		rs.Activities[i] = as
+	}
+	return rs
 }

@@ -3,43 +3,119 @@ package pmroles
 import (
 	"errors"
 	"iter"
+	"strconv"
+	"unique"
 
 	"github.com/pmroles/pmroles/internal/enum"
 )
 
-// A Role is a product-management role of the canonical catalogue.
+// A Role names a product-management role: one of the fourteen roles of the
+// catalogue, such as [SeniorProductManager], or a company role that a
+// [Framework] defines, such as a "staff-product-manager" anchored to
+// [PrincipalProductManager].
 //
 // The catalogue is closed, like a table of ISO codes: two systems that both
-// say [SeniorProductManager] mean the same job. Companies map their own job
-// titles onto it with [ParseTitle] and framework aliases; they do not invent
-// new Role values.
+// say [SeniorProductManager] mean the same job. A company maps its own job
+// titles onto it with aliases, and may define its own roles, each anchored
+// to the catalogue role it is a variant of ([Framework.Canonical]), so that
+// two companies still compare people through the catalogue.
 //
-// The zero Role is invalid; see [Role.IsValid]. Roles are comparable with ==
-// and usable as map keys. The order of the constants is the order of
-// [Roles] and carries no meaning beyond it: compare seniority with
-// [Role.Level].
-type Role uint8
+// A Role is a small comparable handle: two Roles are == exactly when they
+// have the same text ID, whichever framework they came from, and a Role is
+// usable as a map key. It prints itself ([Role.String]) without its
+// framework. The zero Role is invalid; see [Role.IsValid].
+//
+// The methods of a Role describe catalogue roles as the catalogue does. A
+// framework may place a role at another level, and a company role is
+// described only by the framework that defines it: ask the framework
+// ([Framework.Level], [Framework.Title], [Framework.Canonical], ...).
+type Role struct {
+	h unique.Handle[roleKey]
+}
+
+// A roleKey is what a Role is: its text ID. cat and hash are functions of
+// the ID, cached so that a framework finds a role's row in a load or two.
+type roleKey struct {
+	id   string
+	cat  catRole // the catalogue number, or 0 for a company role
+	hash uint32  // FNV-1a of id, for a framework's table of company roles
+}
+
+// A catRole numbers the catalogue, from 1; it indexes the catalogue tables.
+type catRole uint8
 
 // The catalogue. The ladder roles come first, from associate to chief, then
 // the roles beside the ladder.
 const (
-	AssociateProductManager Role = 1 + iota
-	ProductManager
-	SeniorProductManager
-	PrincipalProductManager
-	GroupProductManager
-	DirectorOfProduct
-	HeadOfProduct
-	VPOfProduct
-	ChiefProductOfficer
-	ProductOwner
-	ProductMarketingManager
-	DirectorOfProductMarketing
-	DirectorOfUX
-	HeadOfProductAnalytics
+	catAssociateProductManager catRole = 1 + iota
+	catProductManager
+	catSeniorProductManager
+	catPrincipalProductManager
+	catGroupProductManager
+	catDirectorOfProduct
+	catHeadOfProduct
+	catVPOfProduct
+	catChiefProductOfficer
+	catProductOwner
+	catProductMarketingManager
+	catDirectorOfProductMarketing
+	catDirectorOfUX
+	catHeadOfProductAnalytics
 
 	numRoles = iota // the number of roles in the catalogue
 )
+
+// The roles of the catalogue, in the order of [Roles]. They are variables
+// only because Go has no constant of a struct type: never assign to them.
+var (
+	AssociateProductManager    = catAssociateProductManager.role()
+	ProductManager             = catProductManager.role()
+	SeniorProductManager       = catSeniorProductManager.role()
+	PrincipalProductManager    = catPrincipalProductManager.role()
+	GroupProductManager        = catGroupProductManager.role()
+	DirectorOfProduct          = catDirectorOfProduct.role()
+	HeadOfProduct              = catHeadOfProduct.role()
+	VPOfProduct                = catVPOfProduct.role()
+	ChiefProductOfficer        = catChiefProductOfficer.role()
+	ProductOwner               = catProductOwner.role()
+	ProductMarketingManager    = catProductMarketingManager.role()
+	DirectorOfProductMarketing = catDirectorOfProductMarketing.role()
+	DirectorOfUX               = catDirectorOfUX.role()
+	HeadOfProductAnalytics     = catHeadOfProductAnalytics.role()
+)
+
+// catalogue holds the Role of each catalogue number; catalogue[0] is the
+// zero Role.
+var catalogue = func() (out [numRoles + 1]Role) {
+	for c := catRole(1); c <= numRoles; c++ {
+		id := roleTable[c].id
+		out[c] = Role{unique.Make(roleKey{id: id, cat: c, hash: fnv32(id)})}
+	}
+	return out
+}()
+
+func (c catRole) role() Role {
+	if c > numRoles {
+		return Role{}
+	}
+	return catalogue[c]
+}
+
+// companyRole returns the Role of a company role's ID, which must not be a
+// catalogue ID.
+func companyRole(id string) Role {
+	return Role{unique.Make(roleKey{id: id, hash: fnv32(id)})}
+}
+
+// fnv32 is the 32-bit FNV-1a hash of s.
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
 
 // ErrUnknownRole is wrapped by every error that reports a text naming no
 // Role. It matches [ErrUnknownValue] too.
@@ -71,7 +147,7 @@ type roleInfo struct {
 // roleTable is the catalogue. The duties are taken from the source articles
 // (seeds 000 to 004 in the design notes); each comment names the seed.
 var roleTable = [numRoles + 1]roleInfo{
-	AssociateProductManager: {
+	catAssociateProductManager: {
 		"associate-product-manager", "Associate Product Manager", IndividualContributor, 1, ProductManagement, Feature,
 		[]Responsibility{
 			// seed 004: "an entry-level role usually filled by graduates".
@@ -82,7 +158,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Collaborates with team members at different levels"},
 		},
 	},
-	ProductManager: {
+	catProductManager: {
 		"product-manager", "Product Manager", IndividualContributor, 2, ProductManagement, Product,
 		[]Responsibility{
 			// seed 000 throughout.
@@ -97,7 +173,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Leads the product team: sets its goals and oversees performance evaluations and career development"},
 		},
 	},
-	SeniorProductManager: {
+	catSeniorProductManager: {
 		"senior-product-manager", "Senior Product Manager", IndividualContributor, 3, ProductManagement, ProductLine,
 		[]Responsibility{
 			// seed 002: "a Senior Product Manager will look after a
@@ -112,7 +188,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Incorporates customer feedback into the product strategy"},
 		},
 	},
-	PrincipalProductManager: {
+	catPrincipalProductManager: {
 		"principal-product-manager", "Principal Product Manager", IndividualContributor, 4, ProductManagement, ProductLine,
 		[]Responsibility{
 			// seed 004: "The number one priority for a Principal Product
@@ -129,7 +205,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Acts as the glue between development teams, stakeholders and customers"},
 		},
 	},
-	GroupProductManager: {
+	catGroupProductManager: {
 		"group-product-manager", "Group Product Manager", Management, 4, ProductManagement, ProductLine,
 		[]Responsibility{
 			// The seeds do not name the role; these are the seeds' duties
@@ -141,7 +217,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Owns the roadmap of a product line"},
 		},
 	},
-	DirectorOfProduct: {
+	catDirectorOfProduct: {
 		"director-of-product", "Director of Product", Management, 5, ProductManagement, Portfolio,
 		[]Responsibility{
 			// seed 004: "step away from the daily tasks of leading product
@@ -158,7 +234,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Collaborates with other departments and functions"},
 		},
 	},
-	HeadOfProduct: {
+	catHeadOfProduct: {
 		"head-of-product", "Head of Product", Management, 6, ProductManagement, Portfolio,
 		[]Responsibility{
 			// seed 003: "in charge of the overall product strategy,
@@ -178,7 +254,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Aligns the product suite with target customers and business goals"},
 		},
 	},
-	VPOfProduct: {
+	catVPOfProduct: {
 		"vp-of-product", "VP of Product", Management, 7, ProductManagement, Portfolio,
 		[]Responsibility{
 			// seed 002: "overseeing the work of senior product managers and
@@ -195,7 +271,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Focuses on product specifics such as design specs and user experience"},
 		},
 	},
-	ChiefProductOfficer: {
+	catChiefProductOfficer: {
 		"chief-product-officer", "Chief Product Officer", Management, 8, ProductManagement, Company,
 		[]Responsibility{
 			// seed 000 throughout unless noted.
@@ -215,7 +291,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"In some companies, also runs distribution, manufacturing and procurement"},
 		},
 	},
-	ProductOwner: {
+	catProductOwner: {
 		"product-owner", "Product Owner", IndividualContributor, 2, ProductManagement, Product,
 		[]Responsibility{
 			// seed 004: "In our Scrum, the product owner has full product
@@ -227,7 +303,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Plans releases"},
 		},
 	},
-	ProductMarketingManager: {
+	catProductMarketingManager: {
 		"product-marketing-manager", "Product Marketing Manager", IndividualContributor, 2, ProductMarketing, Product,
 		[]Responsibility{
 			// seed 003: principal PMs "work together with product leaders,
@@ -241,7 +317,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Makes sure customers understand the full range of a product's benefits"},
 		},
 	},
-	DirectorOfProductMarketing: {
+	catDirectorOfProductMarketing: {
 		"director-of-product-marketing", "Director of Product Marketing", Management, 5, ProductMarketing, Portfolio,
 		[]Responsibility{
 			// seed 004: the CPO "supervises key product management leaders
@@ -252,7 +328,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Reports to the chief product officer"},
 		},
 	},
-	DirectorOfUX: {
+	catDirectorOfUX: {
 		"director-of-ux", "Director of UX", Management, 5, UserExperience, Portfolio,
 		[]Responsibility{
 			// seed 004: "The departments they manage range from product
@@ -261,7 +337,7 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Reports to the chief product officer"},
 		},
 	},
-	HeadOfProductAnalytics: {
+	catHeadOfProductAnalytics: {
 		"head-of-product-analytics", "Head of Product Analytics", Management, 5, ProductAnalytics, Portfolio,
 		[]Responsibility{
 			// seed 004: the departments range "... to product analytics".
@@ -277,19 +353,20 @@ var roleTable = [numRoles + 1]roleInfo{
 
 var roleNames = func() enum.Table {
 	names := make([]string, numRoles+1)
-	for r := Role(1); r <= numRoles; r++ {
-		names[r] = roleTable[r].id
+	for c := catRole(1); c <= numRoles; c++ {
+		names[c] = roleTable[c].id
 	}
 	return enum.Table{Type: "Role", Kind: "role", Names: names, Unknown: ErrUnknownRole}
 }()
 
-// ParseRole returns the role whose text ID is s, ignoring ASCII case:
-// "senior-product-manager" or "Senior-Product-Manager". It does not accept
-// job titles; use [ParseTitle] for those. An unknown ID gives an error that
-// wraps [ErrUnknownRole].
+// ParseRole returns the catalogue role whose text ID is s, ignoring ASCII
+// case: "senior-product-manager" or "Senior-Product-Manager". It does not
+// accept job titles; use [ParseTitle] for those. It knows the catalogue
+// only: a company role's ID parses with [Framework.ParseRole]. An unknown ID
+// gives an error that wraps [ErrUnknownRole] and lists the valid IDs.
 func ParseRole(s string) (Role, error) {
 	v, err := roleNames.Parse(s)
-	return Role(v), err
+	return catRole(v).role(), err
 }
 
 // MustParseRole is like [ParseRole] but panics if s names no role. It is
@@ -302,49 +379,81 @@ func MustParseRole(s string) Role {
 	return r
 }
 
-// Roles returns an iterator over the catalogue in the order of the
-// constants: the ladder from [AssociateProductManager] to
-// [ChiefProductOfficer], then [ProductOwner], [ProductMarketingManager],
-// [DirectorOfProductMarketing], [DirectorOfUX] and [HeadOfProductAnalytics].
-func Roles() iter.Seq[Role] { return enum.Values[Role](numRoles) }
+// Roles returns an iterator over the catalogue: the ladder from
+// [AssociateProductManager] to [ChiefProductOfficer], then [ProductOwner],
+// [ProductMarketingManager], [DirectorOfProductMarketing], [DirectorOfUX]
+// and [HeadOfProductAnalytics]. [Framework.Roles] iterates over a
+// framework's roles, company roles included.
+func Roles() iter.Seq[Role] {
+	return func(yield func(Role) bool) {
+		for _, r := range catalogue[1:] {
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
 
-// IsValid reports whether r is a role of the catalogue. The zero Role is
-// not.
-func (r Role) IsValid() bool { return r >= 1 && r <= numRoles }
+// IsValid reports whether r names a role: a catalogue role or a company
+// role. The zero Role does not.
+func (r Role) IsValid() bool { return r.h != (unique.Handle[roleKey]{}) }
 
-// String returns the role's text ID, such as "senior-product-manager". For
-// an invalid role it returns "%!Role(n)" and does not panic.
-func (r Role) String() string { return roleNames.String(int(r)) }
+// IsCatalogue reports whether r is one of the catalogue's fourteen roles,
+// rather than a company role or the zero Role.
+func (r Role) IsCatalogue() bool { return r.cat() != 0 }
 
-// Title returns the role's display title, such as "Senior Product Manager",
-// or "" for an invalid role.
+// Equal reports whether r and s are the same role, as r == s does. It lets
+// comparison libraries such as go-cmp compare values that hold Roles.
+func (r Role) Equal(s Role) bool { return r == s }
+
+// String returns the role's text ID, such as "senior-product-manager" or,
+// for a company role, "staff-product-manager". For the zero Role it
+// returns "%!Role(0)" and does not panic.
+func (r Role) String() string {
+	if !r.IsValid() {
+		return "%!Role(0)"
+	}
+	return r.h.Value().id
+}
+
+// Title returns a catalogue role's display title, such as "Senior Product
+// Manager", or "" for the zero Role and for a company role, whose title is
+// its framework's ([Framework.Title]).
 func (r Role) Title() string { return r.info().title }
 
-// Track returns the role's career track, or 0 for an invalid role.
+// Track returns a catalogue role's career track, or 0 for the zero Role
+// and for a company role ([Framework.Track]).
 func (r Role) Track() Track { return r.info().track }
 
-// Level returns the role's seniority level, from 1 (associate) to 8
-// (chief), or 0 for an invalid role. Roles on different tracks may share a
-// level: a principal product manager and a group product manager are both
-// at level 4.
+// Level returns a catalogue role's level in the catalogue, from 1
+// (associate) to 8 (chief), or 0 for the zero Role and for a company role.
+// Roles on different tracks may share a level: a principal product manager
+// and a group product manager are both at level 4. A framework may place a
+// role elsewhere on its own scale: see [Framework.Level].
 func (r Role) Level() Level { return r.info().level }
 
-// Discipline returns the role's discipline, or 0 for an invalid role.
+// Discipline returns a catalogue role's discipline, or 0 for the zero Role
+// and for a company role, whose discipline is its canonical role's.
 func (r Role) Discipline() Discipline { return r.info().discipline }
 
-// Scope returns the breadth of product the role looks after: a feature for
-// an associate, a product for a product manager, a product line for a
-// senior product manager (seed 002: "a portfolio of products"), the
-// portfolio for directors and heads, the company for the chief product
-// officer. It is 0 for an invalid role. What a role may decide at each
-// scope is its [Authority].
+// Scope returns the breadth of product a catalogue role looks after: a
+// feature for an associate, a product for a product manager, a product
+// line for a senior product manager (seed 002: "a portfolio of
+// products"), the portfolio for directors and heads, the company for the
+// chief product officer. It is 0 for the zero Role and for a company role,
+// which looks after what its canonical role does. What a role may decide
+// at each scope is its [Authority].
 func (r Role) Scope() Scope { return r.info().scope }
 
-// Responsibilities returns an iterator over the role's duties as the
-// source documents describe them, most central first. It yields nothing
-// for an invalid role.
+// Responsibilities returns an iterator over a catalogue role's duties as
+// the source documents describe them, most central first. It yields
+// nothing for the zero Role and for a company role
+// ([Framework.Responsibilities]).
 func (r Role) Responsibilities() iter.Seq[Responsibility] {
-	duties := r.info().duties
+	return yieldDuties(r.info().duties)
+}
+
+func yieldDuties(duties []Responsibility) iter.Seq[Responsibility] {
 	return func(yield func(Responsibility) bool) {
 		for _, d := range duties {
 			if !yield(d) {
@@ -355,23 +464,33 @@ func (r Role) Responsibilities() iter.Seq[Responsibility] {
 }
 
 // MarshalText implements [encoding.TextMarshaler]: the text ID. It fails
-// for an invalid role.
+// for the zero Role.
 func (r Role) MarshalText() ([]byte, error) { return r.AppendText(nil) }
 
 // AppendText implements [encoding.TextAppender]: it appends the text ID to
-// b. It fails for an invalid role.
-func (r Role) AppendText(b []byte) ([]byte, error) { return roleNames.Append(b, int(r)) }
+// b. It fails for the zero Role.
+func (r Role) AppendText(b []byte) ([]byte, error) {
+	if !r.IsValid() {
+		return b, errors.New("pmroles: cannot marshal the zero Role")
+	}
+	return append(b, r.String()...), nil
+}
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRole]. On
-// error r is unchanged.
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRole], so
+// it reads catalogue IDs only; a framework reads its company roles with
+// [Framework.ParseRole]. On error r is unchanged.
 func (r *Role) UnmarshalText(text []byte) error { return enum.Unmarshal(r, text, ParseRole) }
 
-func (r Role) info() *roleInfo {
+// cat returns r's catalogue number, or 0 for a company role or the zero
+// Role.
+func (r Role) cat() catRole {
 	if !r.IsValid() {
-		return &roleTable[0]
+		return 0
 	}
-	return &roleTable[r]
+	return r.h.Value().cat
 }
+
+func (r Role) info() *roleInfo { return &roleTable[r.cat()] }
 
 // A Track is a career track: individual contributor or management.
 type Track uint8
@@ -419,28 +538,30 @@ func (t Track) AppendText(b []byte) ([]byte, error) { return trackNames.Append(b
 // error t is unchanged.
 func (t *Track) UnmarshalText(text []byte) error { return enum.Unmarshal(t, text, ParseTrack) }
 
-// A Level is a seniority level, from [MinLevel] (associate) to [MaxLevel]
-// (chief). Its text form is "L" and the number: "L3". The zero Level is
-// invalid.
+// A Level is a seniority level on a scale from [MinLevel] to [MaxLevel].
+// The catalogue uses levels 1 (associate) to 8 (chief); a [Framework] has
+// its own scale and may use all sixteen. Its text form is "L" and the
+// number: "L3". The zero Level is invalid.
 type Level uint8
 
 // The range of valid levels.
 const (
 	MinLevel Level = 1
-	MaxLevel Level = 8
+	MaxLevel Level = 16
 )
 
 var levelNames = enum.Table{
 	Type: "Level", Kind: "level",
-	Names:   []string{"", "L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8"},
+	Names: []string{"", "L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8",
+		"L9", "L10", "L11", "L12", "L13", "L14", "L15", "L16"},
 	Unknown: enum.Sentinel("level", ErrUnknownValue),
 }
 
 // ParseLevel returns the level whose text form is s: "L3" or "l3". A bare
-// number ("3") is accepted too, as HR exports often hold one.
+// number ("3", "12") is accepted too, as HR exports often hold one.
 func ParseLevel(s string) (Level, error) {
-	if len(s) == 1 && '1' <= s[0] && s[0] <= '0'+byte(MaxLevel) {
-		return Level(s[0] - '0'), nil
+	if n, err := strconv.Atoi(s); err == nil && len(s) <= 2 && s[0] != '+' && Level(n).IsValid() {
+		return Level(n), nil
 	}
 	v, err := levelNames.Parse(s)
 	return Level(v), err
@@ -452,7 +573,7 @@ func Levels() iter.Seq[Level] { return enum.Values[Level](int(MaxLevel)) }
 // IsValid reports whether l is between [MinLevel] and [MaxLevel].
 func (l Level) IsValid() bool { return l >= MinLevel && l <= MaxLevel }
 
-// String returns "L1" to "L8", or "%!Level(n)" for an invalid level.
+// String returns "L1" to "L16", or "%!Level(n)" for an invalid level.
 func (l Level) String() string { return levelNames.String(int(l)) }
 
 // MarshalText implements [encoding.TextMarshaler]. It fails for an invalid
