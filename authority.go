@@ -875,7 +875,7 @@ func (c *compiler) compileAuthority() {
 		}
 		j := f.index(r)
 		if entry[j] != 0 {
-			c.ps.addf(ptr+"/role", "%w: %v has two authority entries (the first is /authority/%d)", ErrInvalidFramework, r, entry[j]-1)
+			c.ps.addf(ptr+"/role", "%v has two authority entries (the first is /authority/%d)", r, entry[j]-1)
 			continue
 		}
 		entry[j] = i + 1

@@ -456,10 +456,10 @@ func (o option) apply(e *edit) error { return o(e) }
 type edit struct {
 	s *Spec      // the Spec being changed, a copy of f's
 	f *Framework // the framework it came from
-	// raciFrom, when set, is a chart to fit to the compiled result, as
-	// the default chart is: WithRoles narrows a chart this way, since
-	// who may decide depends on options that come after it.
-	raciFrom *Matrix
+	// fitRACI says to fit the Spec's chart to the compiled result, as the
+	// default chart is fitted: WithRoles drops columns, and who then
+	// answers for an activity depends on options that come after it.
+	fitRACI bool
 }
 
 // With returns a new framework: f's Spec changed by opts, in order, then
@@ -473,7 +473,7 @@ func (f *Framework) With(opts ...Option) (*Framework, error) {
 	var ps problems
 	for i, opt := range opts {
 		if opt == nil {
-			ps.addf("", "%w: option %d is nil", ErrInvalidFramework, i)
+			ps.addf("", "option %d is nil", i)
 			continue
 		}
 		if err := opt.apply(e); err != nil {
@@ -504,93 +504,163 @@ func WithRoles(roles ...Role) Option {
 	return option(func(e *edit) error { return e.narrow(roles) })
 }
 
-// narrow is WithRoles.
+// narrow is WithRoles. It works on the Spec as the options before it
+// left it.
 func (e *edit) narrow(roles []Role) error {
-	f, s := e.f, e.s
-	var keep graph.Set
-	var added []RoleSpec
+	s := e.s
+	keep := map[string]bool{}
 	for i, r := range roles {
-		switch j := f.index(r); {
-		case j >= 0:
-			keep = keep.With(j)
+		switch {
+		case slices.ContainsFunc(s.Roles, func(rs RoleSpec) bool { return rs.ID == r.String() }):
 		case r.IsCatalogue():
-			if !slices.ContainsFunc(added, func(rs RoleSpec) bool { return rs.ID == r.String() }) {
-				added = append(added, RoleSpec{ID: r.String()})
-			}
+			s.Roles = append(s.Roles, RoleSpec{ID: r.String()})
 		default:
 			return fmt.Errorf("%w: WithRoles: role %d (%v) is neither a role of the framework nor of the catalogue", ErrUnknownRole, i, r)
 		}
+		keep[r.String()] = true
 	}
-	kept := func(id string) bool {
-		j, ok := f.byID[id]
-		return ok && keep.Has(j)
-	}
-	var rs []RoleSpec
-	for _, r := range s.Roles {
-		if kept(r.ID) {
-			rs = append(rs, r)
+	s.Ladder = narrowLadder(s, keep)
+	s.Reporting = narrowReporting(s.Reporting, keep)
+	if s.RACI != nil {
+		r := &RACISpec{Activities: slices.Clone(s.RACI.Activities)}
+		for _, p := range s.RACI.Parties {
+			if _, isRole := specRole(s, p); !isRole || keep[p] {
+				r.Parties = append(r.Parties, p)
+			}
 		}
+		for i, a := range r.Activities {
+			cells := map[string]string{}
+			for p, c := range a.Cells {
+				if slices.Contains(r.Parties, p) {
+					cells[p] = c
+				}
+			}
+			r.Activities[i].Cells = cells
+		}
+		s.RACI = r
+		e.fitRACI = true
 	}
-	s.Roles = append(rs, added...)
-	s.Authority = slices.DeleteFunc(s.Authority, func(a AuthoritySpec) bool { return !kept(a.Role) })
-	if f.derived[sectionReporting] {
-		s.Reporting = nil
-	} else {
-		s.Reporting = f.narrowReporting(keep)
-	}
-	if f.derived[sectionLadder] || f.ladder == nil {
-		s.Ladder = nil
-	} else {
-		s.Ladder = f.narrowLadder(keep)
-	}
-	s.RACI = nil
-	if !f.derived[sectionRACI] {
-		e.raciFrom = f.raci
-	}
+	s.Roles = slices.DeleteFunc(s.Roles, func(rs RoleSpec) bool { return !keep[rs.ID] })
+	s.Authority = slices.DeleteFunc(s.Authority, func(a AuthoritySpec) bool { return !keep[a.Role] })
 	return nil
 }
 
-// narrowReporting returns f's reporting rules among the roles of keep: a
-// manager may manage a role it reached through roles not kept.
-func (f *Framework) narrowReporting(keep graph.Set) []ReportingSpec {
-	reach := graph.Closure(f.manages)
-	out := []ReportingSpec{}
-	for m := range keep.All {
-		var reports []string
-		for r := range reach[m].All {
-			if keep.Has(r) {
-				reports = append(reports, f.roles[r].role.String())
+// specRole returns the entry of role id in s.
+func specRole(s *Spec, id string) (RoleSpec, bool) {
+	i := slices.IndexFunc(s.Roles, func(rs RoleSpec) bool { return rs.ID == id })
+	if i < 0 {
+		return RoleSpec{}, false
+	}
+	return s.Roles[i], true
+}
+
+// specNode returns what the ladder needs to know of a role entry: its
+// level and track, its own or its canonical role's.
+func specNode(rs RoleSpec) career.Node {
+	canon := rs.ID
+	if rs.Canonical != "" {
+		canon = rs.Canonical
+	}
+	c, _ := roleNames.Parse(canon)
+	info := &roleTable[c]
+	n := career.Node{Level: uint8(info.level), Track: uint8(info.track), Discipline: uint8(info.discipline)}
+	if rs.Level != 0 {
+		n.Level = uint8(rs.Level)
+	}
+	if t, err := ParseTrack(rs.Track); err == nil {
+		n.Track = uint8(t)
+	}
+	return n
+}
+
+// narrowLadder returns the ladder of s through the roles of keep; see
+// [career.Project]. A nil ladder stays nil: the default is derived for
+// the roles that remain.
+func narrowLadder(s *Spec, keep map[string]bool) []TransitionSpec {
+	if s.Ladder == nil {
+		return nil
+	}
+	ids := map[string]int{}
+	nodes := make([]career.Node, len(s.Roles))
+	var kept graph.Set
+	for i, rs := range s.Roles {
+		ids[rs.ID] = i
+		nodes[i] = specNode(rs)
+		if keep[rs.ID] {
+			kept = kept.With(i)
+		}
+	}
+	// Competencies travel as bits of a set numbered in order of first use.
+	var comps []string
+	var edges []career.Edge
+	for _, t := range s.Ladder {
+		from, okFrom := ids[t.From]
+		to, okTo := ids[t.To]
+		k, err := ParseTransitionKind(t.Kind)
+		if !okFrom || !okTo || err != nil {
+			continue // compiling reports it, if it survives
+		}
+		r := career.Req{YearsExperience: t.Requirements.YearsExperience, YearsInRole: t.Requirements.YearsInRole,
+			YearsManaging: t.Requirements.YearsManaging}
+		for _, c := range t.Requirements.Competencies {
+			i := slices.Index(comps, c)
+			if i < 0 {
+				i, comps = len(comps), append(comps, c)
+			}
+			r.Competencies = r.Competencies.Add(uint(i))
+		}
+		edges = append(edges, career.Edge{From: from, To: to, Kind: career.Kind(k), Req: r})
+	}
+	out := []TransitionSpec{}
+	for _, e := range career.Project(nodes, edges, kept) {
+		t := TransitionSpec{From: s.Roles[e.From].ID, To: s.Roles[e.To].ID, Kind: TransitionKind(e.Kind).String(),
+			Requirements: RequirementsSpec{YearsExperience: e.Req.YearsExperience, YearsInRole: e.Req.YearsInRole,
+				YearsManaging: e.Req.YearsManaging, Competencies: []string{}}}
+		for i, c := range comps {
+			if e.Req.Competencies.Has(uint(i)) {
+				t.Requirements.Competencies = append(t.Requirements.Competencies, c)
 			}
 		}
-		if reports != nil {
-			out = append(out, ReportingSpec{Manager: f.roles[m].role.String(), Reports: reports})
-		}
+		out = append(out, t)
 	}
 	return out
 }
 
-// narrowLadder returns f's ladder through the roles of keep; see
-// [career.Project].
-func (f *Framework) narrowLadder(keep graph.Set) []TransitionSpec {
-	nodes := make([]career.Node, len(f.roles))
-	for i, d := range f.roles {
-		nodes[i] = career.Node{Level: uint8(d.level), Track: uint8(d.track), Discipline: uint8(d.discipline)}
+// narrowReporting returns the reporting rules among the roles of keep: a
+// manager may manage the roles it reached through roles not kept. Nil
+// rules stay nil: the default rule applies to the roles that remain.
+func narrowReporting(rules []ReportingSpec, keep map[string]bool) []ReportingSpec {
+	if rules == nil {
+		return nil
 	}
-	var edges []career.Edge
-	for _, t := range f.spec.Ladder {
-		k, _ := ParseTransitionKind(t.Kind)
-		tr := Transition{From: f.roles[f.byID[t.From]].role, To: f.roles[f.byID[t.To]].role, Kind: k}
-		tr.Requirements = Criteria{YearsExperience: t.Requirements.YearsExperience,
-			YearsInRole: t.Requirements.YearsInRole, YearsManaging: t.Requirements.YearsManaging}
-		for _, id := range t.Requirements.Competencies {
-			tr.Requirements.Competencies.bits = tr.Requirements.Competencies.bits.Add(uint(f.compIDs[id]))
+	direct := map[string][]string{}
+	for _, r := range rules {
+		direct[r.Manager] = append(direct[r.Manager], r.Reports...)
+	}
+	out := []ReportingSpec{}
+	for _, r := range rules {
+		if !keep[r.Manager] {
+			continue
 		}
-		edges = append(edges, career.Edge{From: f.index(tr.From), To: f.index(tr.To), Kind: career.Kind(k), Req: tr.Requirements.req()})
-	}
-	out := []TransitionSpec{}
-	for _, e := range career.Project(nodes, edges, keep) {
-		out = append(out, f.transitionSpec(Transition{From: f.roles[e.From].role, To: f.roles[e.To].role,
-			Kind: TransitionKind(e.Kind), Requirements: criteria(e.Req)}))
+		seen := map[string]bool{}
+		var reports []string
+		queue := slices.Clone(direct[r.Manager])
+		for len(queue) > 0 {
+			id := queue[0]
+			queue = queue[1:]
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			if keep[id] {
+				reports = append(reports, id)
+			} else {
+				queue = append(queue, direct[id]...)
+			}
+		}
+		if reports != nil {
+			out = append(out, ReportingSpec{Manager: r.Manager, Reports: reports})
+		}
 	}
 	return out
 }
@@ -630,10 +700,10 @@ type compiler struct {
 
 func (c *compiler) compile() {
 	if c.s.Version != SpecVersion {
-		c.ps.addf("/version", "%w: unknown version %s (want %q)", ErrInvalidFramework, enum.Quote(c.s.Version), SpecVersion)
+		c.ps.addf("/version", "unknown version %s (want %q)", enum.Quote(c.s.Version), SpecVersion)
 	}
 	if !textOK(c.s.Name, maxTextLen) {
-		c.ps.addf("/name", "%w: name %s: %s", ErrInvalidFramework, enum.Quote(c.s.Name), textProblem(c.s.Name, maxTextLen))
+		c.ps.addf("/name", "name %s: %s", enum.Quote(c.s.Name), textProblem(c.s.Name, maxTextLen))
 	}
 	c.compileRoles()
 	if len(c.f.roles) == 0 {
@@ -703,11 +773,11 @@ func textProblem(s string, max int) string {
 func (c *compiler) compileRoles() {
 	s, f := c.s, c.f
 	if len(s.Roles) == 0 {
-		c.ps.addf("/roles", "%w: the framework uses no roles", ErrInvalidFramework)
+		c.ps.addf("/roles", "the framework uses no roles")
 		return
 	}
 	if len(s.Roles) > MaxRoles {
-		c.ps.addf("/roles", "%w: %d roles are more than the %d a framework may use (MaxRoles)", ErrInvalidFramework, len(s.Roles), MaxRoles)
+		c.ps.addf("/roles", "%d roles are more than the %d a framework may use (MaxRoles)", len(s.Roles), MaxRoles)
 		return
 	}
 	f.byID = make(map[string]int, len(s.Roles))
@@ -715,11 +785,11 @@ func (c *compiler) compileRoles() {
 	for i, rs := range s.Roles {
 		ptr := fmt.Sprintf("/roles/%d", i)
 		if p := idProblem(rs.ID); p != "" {
-			c.ps.addf(ptr+"/id", "%w: role ID %s: %s", ErrInvalidFramework, enum.Quote(rs.ID), p)
+			c.ps.addf(ptr+"/id", "role ID %s: %s", enum.Quote(rs.ID), p)
 			continue
 		}
 		if j, dup := f.byID[rs.ID]; dup {
-			c.ps.addf(ptr+"/id", "%w: role %s is listed twice (first at %s)", ErrInvalidFramework, enum.Quote(rs.ID), c.rolePtr[j])
+			c.ps.addf(ptr+"/id", "role %s is listed twice (first at %s)", enum.Quote(rs.ID), c.rolePtr[j])
 			continue
 		}
 		d, ok := c.roleDef(rs, ptr)
@@ -780,7 +850,7 @@ func (c *compiler) compileRoles() {
 func (c *compiler) roleDef(rs RoleSpec, ptr string) (roleDef, bool) {
 	ok := true
 	fail := func(field, format string, args ...any) {
-		c.ps.addf(ptr+"/"+field, "%w: role %s: "+format, append([]any{ErrInvalidFramework, enum.Quote(rs.ID)}, args...)...)
+		c.ps.addf(ptr+"/"+field, "role %s: "+format, append([]any{enum.Quote(rs.ID)}, args...)...)
 		ok = false
 	}
 	var d roleDef
@@ -875,11 +945,11 @@ func (c *compiler) compileCompetencies() {
 	for i, cs := range list {
 		ptr := fmt.Sprintf("/competencies/%d", i)
 		if p := idProblem(cs.ID); p != "" {
-			c.ps.addf(ptr+"/id", "%w: competency ID %s: %s", ErrInvalidFramework, enum.Quote(cs.ID), p)
+			c.ps.addf(ptr+"/id", "competency ID %s: %s", enum.Quote(cs.ID), p)
 			continue
 		}
 		if _, dup := f.compIDs[cs.ID]; dup {
-			c.ps.addf(ptr+"/id", "%w: competency %s is listed twice", ErrInvalidFramework, enum.Quote(cs.ID))
+			c.ps.addf(ptr+"/id", "competency %s is listed twice", enum.Quote(cs.ID))
 			continue
 		}
 		d := competencyDef{id: cs.ID, title: cs.Title, description: cs.Description}
@@ -894,7 +964,7 @@ func (c *compiler) compileCompetencies() {
 			}
 		} else {
 			if next > MaxCompetency {
-				c.ps.addf(ptr, "%w: more than %d competencies", ErrInvalidFramework, MaxCompetency)
+				c.ps.addf(ptr, "more than %d competencies", MaxCompetency)
 				break
 			}
 			comp = next
@@ -909,7 +979,7 @@ func (c *compiler) compileCompetencies() {
 			max         int
 		}{{"title", d.title, maxTextLen}, {"description", d.description, maxDutyLen}} {
 			if p := textProblem(t.text, t.max); p != "" {
-				c.ps.addf(ptr+"/"+t.field, "%w: competency %s: %s %s: %s", ErrInvalidFramework, cs.ID, t.field, enum.Quote(t.text), p)
+				c.ps.addf(ptr+"/"+t.field, "competency %s: %s %s: %s", cs.ID, t.field, enum.Quote(t.text), p)
 			}
 		}
 		f.comps[comp] = d
@@ -933,11 +1003,11 @@ func (c *compiler) compileFunctions() {
 	for i, fs := range list {
 		ptr := fmt.Sprintf("/functions/%d", i)
 		if p := idProblem(fs.ID); p != "" {
-			c.ps.addf(ptr+"/id", "%w: function ID %s: %s", ErrInvalidFramework, enum.Quote(fs.ID), p)
+			c.ps.addf(ptr+"/id", "function ID %s: %s", enum.Quote(fs.ID), p)
 			continue
 		}
 		if _, isRole := c.f.byID[fs.ID]; seen[fs.ID] || isRole {
-			c.ps.addf(ptr+"/id", "%w: function %s is listed twice or names a role", ErrInvalidFramework, enum.Quote(fs.ID))
+			c.ps.addf(ptr+"/id", "function %s is listed twice or names a role", enum.Quote(fs.ID))
 			continue
 		}
 		seen[fs.ID] = true
@@ -949,7 +1019,7 @@ func (c *compiler) compileFunctions() {
 			}
 		}
 		if p := textProblem(fs.Title, maxTextLen); p != "" {
-			c.ps.addf(ptr+"/title", "%w: function %s: title %s: %s", ErrInvalidFramework, fs.ID, enum.Quote(fs.Title), p)
+			c.ps.addf(ptr+"/title", "function %s: title %s: %s", fs.ID, enum.Quote(fs.Title), p)
 		}
 		c.f.funcs = append(c.f.funcs, fs)
 	}
@@ -967,16 +1037,16 @@ func (c *compiler) compileScopes() {
 		case l == "":
 			l = defaultScopeLabels[s]
 		case textProblem(l, maxTextLen) != "":
-			c.ps.addf(ptr, "%w: scope label %s: %s", ErrInvalidFramework, enum.Quote(l), textProblem(l, maxTextLen))
+			c.ps.addf(ptr, "scope label %s: %s", enum.Quote(l), textProblem(l, maxTextLen))
 		}
 		for t := Feature; t < s; t++ {
 			if enum.EqualFold(c.f.labels[t], l) {
-				c.ps.addf(ptr, "%w: scope label %s is also the label of %v", ErrInvalidFramework, enum.Quote(l), t)
+				c.ps.addf(ptr, "scope label %s is also the label of %v", enum.Quote(l), t)
 			}
 		}
 		for t := Feature; t <= Company; t++ {
 			if t != s && enum.EqualFold(t.String(), l) {
-				c.ps.addf(ptr, "%w: scope label %s is the ID of another scope, %v", ErrInvalidFramework, enum.Quote(l), t)
+				c.ps.addf(ptr, "scope label %s is the ID of another scope, %v", enum.Quote(l), t)
 			}
 		}
 		c.f.labels[s] = l
@@ -1018,7 +1088,7 @@ func (c *compiler) compileReporting() {
 				continue
 			}
 			if first, dup := seen[m]; dup {
-				c.ps.addf(ptr+"/manager", "%w: manager %v is listed twice (first at %s)", ErrInvalidFramework, m, first)
+				c.ps.addf(ptr+"/manager", "manager %v is listed twice (first at %s)", m, first)
 				continue
 			}
 			seen[m] = ptr
@@ -1032,10 +1102,10 @@ func (c *compiler) compileReporting() {
 				ri := f.index(r)
 				switch {
 				case f.manages[mi].Has(ri):
-					c.ps.addf(rptr, "%w: %v is listed twice among the reports of %v", ErrInvalidFramework, r, m)
+					c.ps.addf(rptr, "%v is listed twice among the reports of %v", r, m)
 				case f.roles[ri].level >= f.roles[mi].level:
-					c.ps.addf(rptr, "%w: %v (%v) may not manage %v (%v): a manager outranks its reports",
-						ErrInvalidFramework, m, f.roles[mi].level, r, f.roles[ri].level)
+					c.ps.addf(rptr, "%v (%v) may not manage %v (%v): a manager outranks its reports",
+						m, f.roles[mi].level, r, f.roles[ri].level)
 				default:
 					if missing := f.authority[ri].Diff(f.authority[mi]); len(missing) > 0 {
 						c.ps.add(rptr, &AuthorityError{Top: m, Role: r, Missing: missing, manager: true})
@@ -1069,8 +1139,8 @@ func (c *compiler) compileLadderSection() {
 			origin = append(origin, fmt.Sprintf("/ladder/%d", i))
 			for comp := range t.Requirements.Competencies.All() {
 				if f.CompetencyID(comp) == "" {
-					c.ps.addf("/ladder", "%w: the default ladder's %v asks %v, which the framework's competencies lack: list it, or give a ladder",
-						ErrInvalidFramework, t, comp)
+					c.ps.addf("/ladder", "the default ladder's %v asks %v, which the framework's competencies lack: list it, or give a ladder",
+						t, comp)
 				}
 			}
 		}
@@ -1088,9 +1158,7 @@ func (c *compiler) compileLadderSection() {
 	for _, t := range ts {
 		c.out.Ladder = append(c.out.Ladder, f.transitionSpec(t))
 	}
-	if !c.ps.empty() {
-		return
-	}
+	// Compile what could be read, to report the rest of the problems too.
 	f.ladder = c.compileLadder(ts, origin)
 }
 
@@ -1107,7 +1175,7 @@ func (c *compiler) transition(t TransitionSpec, ptr string) (Transition, bool) {
 	}
 	k, err := ParseTransitionKind(t.Kind)
 	if err != nil || transitionKindNames.Names[k] != t.Kind {
-		c.ps.addf(ptr+"/kind", "%w: unknown transition kind %s (want one of %s)", ErrInvalidFramework, enum.Quote(t.Kind),
+		c.ps.addf(ptr+"/kind", "unknown transition kind %s (want one of %s)", enum.Quote(t.Kind),
 			strings.Join(transitionKindNames.Names[1:], ", "))
 		ok = false
 	}
@@ -1122,7 +1190,7 @@ func (c *compiler) transition(t TransitionSpec, ptr string) (Transition, bool) {
 		{"yearsInRole", r.YearsInRole, &tr.Requirements.YearsInRole},
 		{"yearsManaging", r.YearsManaging, &tr.Requirements.YearsManaging}} {
 		if !yearsValid(y.v) {
-			c.ps.addf(rp+"/"+y.field, "%w: %s %s", ErrInvalidFramework, y.field, yearsProblem(y.v))
+			c.ps.addf(rp+"/"+y.field, "%s %s", y.field, yearsProblem(y.v))
 			ok = false
 		}
 		*y.dst = y.v
@@ -1147,6 +1215,10 @@ func (f *Framework) transitionSpec(t Transition) TransitionSpec {
 			Competencies: []string{}}}
 	for comp := range t.Requirements.Competencies.All() {
 		ts.Requirements.Competencies = append(ts.Requirements.Competencies, f.CompetencyID(comp))
+	}
+	if !t.Requirements.Competencies.IsValid() {
+		// Keep the mark, for compiling to report.
+		ts.Requirements.Competencies = append(ts.Requirements.Competencies, "%!Competency(?)")
 	}
 	return ts
 }

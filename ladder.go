@@ -800,7 +800,7 @@ func (c *compiler) compileLadder(ts []Transition, origin []string) *Ladder {
 	kept := make([]int, 0, len(ts)) // index in ts of edges[i]
 	for i, t := range ts {
 		if msgs := c.transitionProblems(t); len(msgs) > 0 {
-			c.ps.addf(origin[i], "%w: %v: %s", ErrInvalidFramework, t, strings.Join(msgs, "; "))
+			c.ps.addf(origin[i], "%v: %s", t, strings.Join(msgs, "; "))
 			continue
 		}
 		edges = append(edges, career.Edge{From: f.index(t.From), To: f.index(t.To), Kind: career.Kind(t.Kind), Req: t.Requirements.req()})
@@ -812,18 +812,35 @@ func (c *compiler) compileLadder(ts []Transition, origin []string) *Ladder {
 		ptr := func(k int) string { return origin[kept[p.Edges[k]]] }
 		switch p.Kind {
 		case career.Duplicate:
-			c.ps.addf(ptr(1), "%w: %v and %v (%s) both lead from %v to %v", ErrInvalidFramework,
+			c.ps.addf(ptr(1), "%v and %v (%s) both lead from %v to %v",
 				at(1), at(0), ptr(0), f.roles[p.Nodes[0]].role, f.roles[p.Nodes[1]].role)
 		case career.EquivalentPromotion:
-			c.ps.addf(ptr(0), "%w: %v promotes between equivalent roles, a cycle", ErrInvalidFramework, at(0))
+			c.ps.addf(ptr(0), "%v promotes between equivalent roles, a cycle", at(0))
 		case career.Cycle:
-			c.ps.addf("/ladder", "%w: promotions form a cycle through %s", ErrInvalidFramework, enum.Join(f.rolesAt(p.Nodes)))
+			c.ps.addf("/ladder", "promotions form a cycle through %s", enum.Join(f.rolesAt(p.Nodes)))
 		case career.Decreasing:
-			c.ps.addf(ptr(1), "%w: %v asks less than %v before it (%s): %s", ErrInvalidFramework,
+			c.ps.addf(ptr(1), "%v asks less than %v before it (%s): %s",
 				at(1), at(0), ptr(0), strings.Join(c.less(at(0).Requirements, at(1).Requirements), "; "))
 		case career.Unreachable:
-			c.ps.addf(c.rolePtr[p.Nodes[0]], "%w: ladder: %v is not reachable from the entry roles of its discipline (%s)",
-				ErrInvalidFramework, f.roles[p.Nodes[0]].role, enum.Join(f.rolesAt(p.Nodes[1:])))
+			c.ps.addf(c.rolePtr[p.Nodes[0]], "ladder: %v is not reachable from the entry roles of its discipline (%s)",
+				f.roles[p.Nodes[0]].role, enum.Join(f.rolesAt(p.Nodes[1:])))
+		}
+	}
+	// The checks that need authority.
+	top := f.roles[f.top].role
+	for _, i := range kept {
+		t := ts[i]
+		from, to := f.Authority(t.From), f.Authority(t.To)
+		switch t.Kind {
+		case Promotion:
+			if missing := from.Diff(to); len(missing) > 0 && t.To != top {
+				c.ps.addf(origin[i], "%v loses authority: %s", t, enum.Join(missing))
+			}
+		case Equivalence:
+			if from != to {
+				c.ps.addf(origin[i], "%v links roles of different authority: %v holds %s, %v holds %s",
+					t, t.From, from, t.To, to)
+			}
 		}
 	}
 	if g == nil {
@@ -836,24 +853,6 @@ func (c *compiler) compileLadder(ts []Transition, origin []string) *Ladder {
 			t.From, t.To = t.To, t.From
 		}
 		l.ts[i] = t
-	}
-	// The checks that need authority, on the ladder as compiled.
-	top := f.roles[f.top].role
-	for i, e := range g.Edges() {
-		t := l.ts[i]
-		ptr := origin[kept[e.Origin]]
-		from, to := f.Authority(t.From), f.Authority(t.To)
-		switch t.Kind {
-		case Promotion:
-			if missing := from.Diff(to); len(missing) > 0 && t.To != top {
-				c.ps.addf(ptr, "%w: %v loses authority: %s", ErrInvalidFramework, t, enum.Join(missing))
-			}
-		case Equivalence:
-			if e.From < e.To && from != to {
-				c.ps.addf(ptr, "%w: %v links roles of different authority: %v holds %s, %v holds %s",
-					ErrInvalidFramework, t, t.From, from, t.To, to)
-			}
-		}
 	}
 	return l
 }

@@ -1172,10 +1172,11 @@ var defaultRACI = func() *Matrix {
 // accountable parties follow the source articles.
 //
 // The default chart is fitted to f: the columns of roles f does not use
-// are dropped, and an activity whose accountable role is dropped goes to
-// the role [Framework.Escalate] names for its decision (to f's top role
-// for an activity that names none), which then also does the work if no
-// one else is responsible. An activity whose decision no role of f may
+// are dropped, and an activity whose accountable role is dropped, or may
+// not take the activity's decision in f, goes to the role
+// [Framework.Escalate] names for its decision (to f's top role for an
+// activity that names none), which then also does the work if no one else
+// is responsible. An activity whose decision no role of f may
 // take is left out: no one could answer for it. Every framework's chart
 // passes [Framework.ValidateMatrix]. The Matrix is shared: it is
 // immutable, like the framework.
@@ -1203,9 +1204,20 @@ func (f *Framework) fitMatrix(src *Matrix) *Matrix {
 		for k, j := range keep {
 			cells[k] = full[j]
 		}
-		if slices.ContainsFunc(cells, func(c Cell) bool { return c.Has(Accountable) }) {
-			rows = append(rows, Row{Activity: a, Cells: cells})
-			continue
+		acc := slices.IndexFunc(cells, func(c Cell) bool { return c.Has(Accountable) })
+		if acc >= 0 {
+			r, isRole := parties[acc].Role()
+			if a.Decision == 0 || isRole && f.Can(r, a.Decision, a.Scope) {
+				rows = append(rows, Row{Activity: a, Cells: cells})
+				continue
+			}
+			// The accountable role may not take the decision in f: it
+			// keeps its part of the work, and the decision moves up.
+			if cells[acc] == cellAR {
+				cells[acc] = CellOf(Responsible)
+			} else {
+				cells[acc] = 0
+			}
 		}
 		who := f.Top()
 		if a.Decision != 0 {
@@ -1251,8 +1263,10 @@ func (f *Framework) fitMatrix(src *Matrix) *Matrix {
 func (c *compiler) compileRACI() {
 	f := c.f
 	switch {
-	case c.edit != nil && c.edit.raciFrom != nil:
-		f.raci = f.fitMatrix(c.edit.raciFrom)
+	case c.s.RACI != nil && c.edit != nil && c.edit.fitRACI:
+		if m := c.matrix(c.s.RACI); m != nil {
+			f.raci = f.fitMatrix(m)
+		}
 	case c.s.RACI == nil:
 		f.derived[sectionRACI] = true
 		f.raci = f.fitMatrix(defaultRACI)

@@ -560,7 +560,7 @@ var levelNames = enum.Table{
 // ParseLevel returns the level whose text form is s: "L3" or "l3". A bare
 // number ("3", "12") is accepted too, as HR exports often hold one.
 func ParseLevel(s string) (Level, error) {
-	if n, err := strconv.Atoi(s); err == nil && len(s) <= 2 && s[0] != '+' && Level(n).IsValid() {
+	if n, err := strconv.Atoi(s); err == nil && len(s) <= 2 && s[0] != '+' && s[0] != '0' && Level(n).IsValid() {
 		return Level(n), nil
 	}
 	v, err := levelNames.Parse(s)

@@ -2,6 +2,7 @@ package pmroles
 
 import (
 	"errors"
+	"fmt"
 	"iter"
 	"slices"
 	"strconv"
@@ -65,8 +66,11 @@ func TestResponsibilities(t *testing.T) {
 			seen[d.Duty] = true
 		}
 	}
-	if n := len(slices.Collect(Role(0).Responsibilities())); n != 0 {
-		t.Errorf("Role(0).Responsibilities() yielded %d duties, want 0", n)
+	if n := len(slices.Collect(Role{}.Responsibilities())); n != 0 {
+		t.Errorf("Role{}.Responsibilities() yielded %d duties, want 0", n)
+	}
+	if n := len(slices.Collect(companyRole("staff-product-manager").Responsibilities())); n != 0 {
+		t.Errorf("a company role's Responsibilities() yielded %d duties without its framework, want 0", n)
 	}
 	// Stopping early must be honoured.
 	n := 0
@@ -89,12 +93,12 @@ func TestParseRole(t *testing.T) {
 		{"id", "senior-product-manager", SeniorProductManager, nil},
 		{"upper", "CHIEF-PRODUCT-OFFICER", ChiefProductOfficer, nil},
 		{"mixed", "Director-Of-UX", DirectorOfUX, nil},
-		{"title is not an ID", "Senior Product Manager", 0, ErrUnknownRole},
-		{"surrounding space", " product-manager", 0, ErrUnknownRole},
-		{"empty", "", 0, ErrUnknownRole},
-		{"prefix", "product", 0, ErrUnknownRole},
-		{"kelvin sign is not k", "product-mar\u212aeting-manager", 0, ErrUnknownRole},
-		{"huge", strings.Repeat("x", 1<<20), 0, ErrUnknownRole},
+		{"title is not an ID", "Senior Product Manager", Role{}, ErrUnknownRole},
+		{"surrounding space", " product-manager", Role{}, ErrUnknownRole},
+		{"empty", "", Role{}, ErrUnknownRole},
+		{"prefix", "product", Role{}, ErrUnknownRole},
+		{"kelvin sign is not k", "product-mar\u212aeting-manager", Role{}, ErrUnknownRole},
+		{"huge", strings.Repeat("x", 1<<20), Role{}, ErrUnknownRole},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -136,7 +140,7 @@ func TestParseLevelBareNumber(t *testing.T) {
 			t.Errorf("ParseLevel(%q) = %v, %v; want %v", l.String()[1:], got, err, l)
 		}
 	}
-	for _, s := range []string{"0", "9", "L0", "L9", "L10", "-1", "L"} {
+	for _, s := range []string{"0", "17", "L0", "L17", "L99", "-1", "+3", "03", "L", " 3", "1e1"} {
 		if _, err := ParseLevel(s); !errors.Is(err, ErrUnknownValue) {
 			t.Errorf("ParseLevel(%q) error = %v, want ErrUnknownValue", s, err)
 		}
@@ -155,10 +159,12 @@ type textEnum interface {
 // checkEnum tests the contract every enumeration shares: values 1..n in
 // order, zero invalid, String/Parse/text marshalling round-trips, parsing
 // ignores case, errors wrap ErrUnknownValue, nothing panics.
+// An enumeration whose values past the iterator's are valid too gives
+// the highest valid value as maxValid.
 func checkEnum[T textEnum, PT interface {
 	*T
 	UnmarshalText([]byte) error
-}](t *testing.T, typ string, all iter.Seq[T], parse func(string) (T, error)) {
+}](t *testing.T, typ string, all iter.Seq[T], parse func(string) (T, error), maxValid ...int) {
 	t.Helper()
 	values := slices.Collect(all)
 	if len(values) == 0 {
@@ -213,10 +219,10 @@ func checkEnum[T textEnum, PT interface {
 	rapid.Check(t, func(t *rapid.T) {
 		v := T(rapid.Uint8().Draw(t, "v"))
 		s := v.String()
-		if v.IsValid() != slices.Contains(values, v) {
+		if v.IsValid() != (slices.Contains(values, v) || len(maxValid) > 0 && int(v) >= 1 && int(v) <= maxValid[0]) {
 			t.Fatalf("%s(%d).IsValid() = %v, disagrees with the iterator", typ, uint8(v), v.IsValid())
 		}
-		if !v.IsValid() && s != "%!"+typ+"("+strconv.Itoa(int(v))+")" {
+		if !slices.Contains(values, v) && s != "%!"+typ+"("+strconv.Itoa(int(v))+")" {
 			t.Fatalf("%s(%d).String() = %q", typ, uint8(v), s)
 		}
 		in := rapid.OneOf(rapid.String(), rapid.SampledFrom(names(values))).Draw(t, "in")
@@ -232,7 +238,7 @@ func checkEnum[T textEnum, PT interface {
 	})
 }
 
-func names[T textEnum](values []T) []string {
+func names[T fmt.Stringer](values []T) []string {
 	var s []string
 	for _, v := range values {
 		s = append(s, v.String(), strings.ToUpper(v.String()), strings.ToLower(v.String()))
@@ -240,7 +246,6 @@ func names[T textEnum](values []T) []string {
 	return s
 }
 
-func TestRoleEnum(t *testing.T)       { checkEnum(t, "Role", Roles(), ParseRole) }
 func TestTrackEnum(t *testing.T)      { checkEnum(t, "Track", Tracks(), ParseTrack) }
 func TestLevelEnum(t *testing.T)      { checkEnum(t, "Level", Levels(), ParseLevel) }
 func TestDisciplineEnum(t *testing.T) { checkEnum(t, "Discipline", Disciplines(), ParseDiscipline) }
@@ -253,9 +258,9 @@ func TestRoleLevelsOnLadder(t *testing.T) {
 			t.Errorf("%v: track %v level %v discipline %v title %q", r, r.Track(), r.Level(), r.Discipline(), r.Title())
 		}
 	}
-	for _, r := range []Role{0, numRoles + 1, 255} {
-		if r.Track() != 0 || r.Level() != 0 || r.Discipline() != 0 || r.Title() != "" {
-			t.Errorf("Role(%d) has attributes", uint8(r))
+	for _, r := range []Role{{}, catRole(numRoles + 1).role(), companyRole("staff-product-manager")} {
+		if r.Track() != 0 || r.Level() != 0 || r.Discipline() != 0 || r.Title() != "" || r.Scope() != 0 || r.IsCatalogue() {
+			t.Errorf("%v has catalogue attributes", r)
 		}
 	}
 }
@@ -312,7 +317,7 @@ func BenchmarkParseRole(b *testing.B) {
 		b.Run(tc.name, func(b *testing.B) {
 			ids := make([]string, 256) // a power of two: rotate with a mask, not a division
 			for i := range ids {
-				ids[i] = tc.form(Role(i%numRoles + 1).String())
+				ids[i] = tc.form(catRole(i%numRoles + 1).role().String())
 			}
 			b.ReportAllocs()
 			i := 0
@@ -326,4 +331,70 @@ func BenchmarkParseRole(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestRoleContract checks what checkEnum checks of the other enumerations,
+// for Role, which is a handle rather than an integer: the catalogue in
+// order, the zero Role invalid, String, ParseRole and text marshalling
+// round trips, case-insensitive parsing, errors that wrap ErrUnknownValue,
+// and company roles that compare by ID.
+func TestRoleContract(t *testing.T) {
+	values := slices.Collect(Roles())
+	if len(values) != numRoles {
+		t.Fatalf("Roles() yielded %d roles, want %d", len(values), numRoles)
+	}
+	for i, r := range values {
+		if r.cat() != catRole(i+1) || !r.IsValid() || !r.IsCatalogue() {
+			t.Errorf("role %d of Roles() is %v (catalogue number %d)", i, r, r.cat())
+		}
+		for _, s := range []string{r.String(), strings.ToUpper(r.String())} {
+			if got, err := ParseRole(s); err != nil || got != r {
+				t.Errorf("ParseRole(%q) = %v, %v; want %v", s, got, err, r)
+			}
+		}
+		text, err := r.MarshalText()
+		var back Role
+		if err != nil || back.UnmarshalText(text) != nil || back != r {
+			t.Errorf("text round trip of %v: %q, %v, back %v", r, text, err, back)
+		}
+		if got, err := r.AppendText([]byte("x=")); err != nil || string(got) != "x="+r.String() {
+			t.Errorf("AppendText = %q, %v", got, err)
+		}
+	}
+	n := 0
+	for range Roles() {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("break after first role: iterated %d times", n)
+	}
+	var zero Role
+	if zero.IsValid() || zero.String() != "%!Role(0)" || zero.IsCatalogue() {
+		t.Errorf("zero Role: valid %v, String %q", zero.IsValid(), zero.String())
+	}
+	if _, err := zero.MarshalText(); err == nil || !strings.HasPrefix(err.Error(), "pmroles: ") {
+		t.Errorf("MarshalText of the zero Role: error = %v, want a pmroles error", err)
+	}
+	keep := ProductManager
+	if err := keep.UnmarshalText([]byte("staff-product-manager")); !errors.Is(err, ErrUnknownRole) || keep != ProductManager {
+		t.Errorf("UnmarshalText of a company ID = %v, and changed the role to %v", err, keep)
+	}
+	// Company roles are their IDs: two handles made apart are ==.
+	a, b := companyRole("staff-product-manager"), companyRole(strings.Clone("staff-product-manager"))
+	if a != b || !a.Equal(b) || a == companyRole("staff-pm") || a.String() != "staff-product-manager" || a.IsCatalogue() {
+		t.Errorf("company roles: %v == %v is %v", a, b, a == b)
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		in := rapid.OneOf(rapid.String(), rapid.SampledFrom(names(values))).Draw(t, "in")
+		got, err := ParseRole(in)
+		switch {
+		case err != nil:
+			if !errors.Is(err, ErrUnknownValue) || !strings.HasPrefix(err.Error(), "pmroles: ") || got != zero {
+				t.Fatalf("ParseRole(%q) = %v, %v: want zero and a pmroles ErrUnknownValue error", in, got, err)
+			}
+		case !got.IsCatalogue() || !strings.EqualFold(got.String(), in):
+			t.Fatalf("ParseRole(%q) = %v", in, got)
+		}
+	})
 }

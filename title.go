@@ -181,9 +181,9 @@ func (c *compiler) compileAliases() {
 		case err == nil:
 			f.aliases = aliases
 		case err.Taken != "":
-			c.ps.addf(ptr, "%w: alias %s: %s already means %v", ErrInvalidFramework, enum.Quote(title), enum.Quote(err.Taken), f.roleOf(err.Role))
+			c.ps.addf(ptr, "alias %s: %s already means %v", enum.Quote(title), enum.Quote(err.Taken), f.roleOf(err.Role))
 		default:
-			c.ps.addf(ptr, "%w: alias %s: %s", ErrInvalidFramework, enum.Quote(title), err.Reason)
+			c.ps.addf(ptr, "alias %s: %s", enum.Quote(title), err.Reason)
 		}
 	}
 	for i, d := range f.roles {
@@ -195,7 +195,7 @@ func (c *compiler) compileAliases() {
 	for i, a := range c.s.Aliases {
 		ptr := fmt.Sprintf("/aliases/%d", i)
 		if p := textProblem(a.Title, maxTextLen); p != "" {
-			c.ps.addf(ptr+"/title", "%w: alias %s: %s", ErrInvalidFramework, enum.Quote(a.Title), p)
+			c.ps.addf(ptr+"/title", "alias %s: %s", enum.Quote(a.Title), p)
 			continue
 		}
 		r, ok := c.roleRef(a.Role, ptr+"/role")
