@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pmroles/pmroles/internal/enum"
+	"github.com/pmroles/pmroles/internal/jsondoc"
 	"github.com/pmroles/pmroles/internal/mdtable"
 )
 
@@ -1340,7 +1341,7 @@ func (c *compiler) matrix(rs *RACISpec) *Matrix {
 		}
 		cells := make([]Cell, len(parties))
 		for id, text := range as.Cells {
-			cp := ptr + "/cells/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(id)
+			cp := ptr + "/cells" + jsondoc.Pointer(id)
 			j, known := col[id]
 			if !known {
 				c.ps.addf(cp, "%w: %s is not a party of the chart (its parties are %s)", ErrInvalidMatrix, enum.Quote(id), strings.Join(rs.Parties, ", "))

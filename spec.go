@@ -402,7 +402,7 @@ func offsetOf(root jsondoc.Value, ptr string) int {
 		return v.Off
 	}
 	for _, tok := range strings.Split(ptr[1:], "/") {
-		tok = strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
+		tok = jsondoc.Unescape(tok)
 		switch v.Kind {
 		case jsondoc.Object:
 			i := slices.IndexFunc(v.Members, func(m jsondoc.Member) bool { return m.Name == tok })

@@ -440,6 +440,14 @@ func (p *parser) number() string {
 	return string(p.data[start:p.pos])
 }
 
+var (
+	escapeToken   = strings.NewReplacer("~", "~0", "/", "~1")
+	unescapeToken = strings.NewReplacer("~1", "/", "~0", "~")
+)
+
+// Unescape returns the token a pointer's escaped token stands for.
+func Unescape(tok string) string { return unescapeToken.Replace(tok) }
+
 // Pointer returns the RFC 6901 JSON Pointer made of tokens: "/roles/3/id".
 // No tokens give "", the whole document.
 func Pointer(tokens ...string) string {
@@ -450,7 +458,7 @@ func Pointer(tokens ...string) string {
 			b.WriteString(t)
 			continue
 		}
-		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(t))
+		b.WriteString(escapeToken.Replace(t))
 	}
 	return b.String()
 }

@@ -1,0 +1,698 @@
+package pmroles
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+)
+
+func TestLetterEnum(t *testing.T)   { checkEnum(t, "Letter", Letters(), ParseLetter) }
+func TestFunctionEnum(t *testing.T) { checkEnum(t, "Function", Functions(), ParseFunction) }
+
+func TestParseCell(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Cell
+		wantErr bool
+	}{
+		{"", 0, false},
+		{"  ", 0, false},
+		{"-", 0, false},
+		{"R", CellOf(Responsible), false},
+		{" a ", CellOf(Accountable), false},
+		{"c", CellOf(Consulted), false},
+		{"I", CellOf(Informed), false},
+		{"S", CellOf(Support), false},
+		{"A/R", CellOf(Accountable, Responsible), false},
+		{"R/A", CellOf(Accountable, Responsible), false},
+		{"r / a", CellOf(Accountable, Responsible), false},
+		{"A/C", 0, true},
+		{"R/R", 0, true},
+		{"A/R/C", 0, true},
+		{"AR", 0, true},
+		{"X", 0, true},
+		{"/", 0, true},
+		{"A/", 0, true},
+		{"responsible", 0, true},
+	}
+	for _, tt := range tests {
+		got, err := ParseCell(tt.in)
+		if (err != nil) != tt.wantErr || got != tt.want {
+			t.Errorf("ParseCell(%q) = %v, %v; want %v, error %v", tt.in, got, err, tt.want, tt.wantErr)
+		}
+		if err != nil && !errors.Is(err, ErrInvalidMatrix) {
+			t.Errorf("ParseCell(%q) error %v does not wrap ErrInvalidMatrix", tt.in, err)
+		}
+	}
+}
+
+func TestCellValidity(t *testing.T) {
+	// Every set of letters: valid exactly when empty, one letter or A/R,
+	// and then its text parses back to it.
+	for bits := range 1 << numLetters {
+		var ls []Letter
+		for l := range Letters() {
+			if bits&(1<<(l-1)) != 0 {
+				ls = append(ls, l)
+			}
+		}
+		c := CellOf(ls...)
+		want := len(ls) <= 1 || c == CellOf(Accountable, Responsible)
+		if c.IsValid() != want {
+			t.Errorf("CellOf(%v).IsValid() = %v, want %v", ls, c.IsValid(), want)
+		}
+		back, err := ParseCell(c.String())
+		if want && (err != nil || back != c) {
+			t.Errorf("ParseCell(%q) = %v, %v; want %v", c.String(), back, err, c)
+		}
+		if !want && err == nil {
+			t.Errorf("ParseCell(%q) accepted an invalid cell", c.String())
+		}
+		if _, err := c.MarshalText(); (err == nil) != want {
+			t.Errorf("MarshalText(%v) error = %v", ls, err)
+		}
+	}
+	if Cell(1 << 7).IsValid() {
+		t.Error("a cell with a bit of no letter is valid")
+	}
+}
+
+func TestParseParty(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Party
+		ok   bool
+	}{
+		{"product-manager", RoleParty(ProductManager), true},
+		{"Chief-Product-Officer", RoleParty(ChiefProductOfficer), true},
+		{"engineering", FunctionParty(Engineering), true},
+		{"Executive Team", FunctionParty(ExecutiveTeam), true},
+		{"customer_support", FunctionParty(CustomerSupport), true},
+		{"Product Manager", RoleParty(ProductManager), true},
+		{"cto", Party{}, false},
+		{"", Party{}, false},
+		{strings.Repeat("engineering ", 10), Party{}, false},
+	}
+	for _, tt := range tests {
+		got, err := ParseParty(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseParty(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+		if err != nil && (!errors.Is(err, ErrUnknownValue) || !strings.HasPrefix(err.Error(), "pmroles: unknown party ")) {
+			t.Errorf("ParseParty(%q) error = %v", tt.in, err)
+		}
+	}
+	// Every party round-trips through its text form.
+	for p := range allParties() {
+		text, err := p.MarshalText()
+		var back Party
+		if err != nil || back.UnmarshalText(text) != nil || back != p {
+			t.Errorf("party %v: text %q, back %v, err %v", p, text, back, err)
+		}
+	}
+	if (Party{}).IsValid() || (Party{role: ProductManager, fn: Sales}).IsValid() {
+		t.Error("an invalid party is valid")
+	}
+	if _, err := (Party{}).MarshalText(); err == nil {
+		t.Error("MarshalText of the zero Party succeeded")
+	}
+}
+
+func allParties() func(func(Party) bool) {
+	return func(yield func(Party) bool) {
+		for r := range Roles() {
+			if !yield(RoleParty(r)) {
+				return
+			}
+		}
+		for f := range Functions() {
+			if !yield(FunctionParty(f)) {
+				return
+			}
+		}
+	}
+}
+
+// matrixErrors returns the MatrixErrors of err as (row, column) pairs
+// with their problem's first words, for comparison.
+func matrixErrors(err error) []string {
+	var out []string
+	var walk func(error)
+	walk = func(err error) {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				walk(e)
+			}
+			return
+		}
+		var me *MatrixError
+		if errors.As(err, &me) {
+			out = append(out, fmt.Sprintf("%d:%d", me.Row, me.Column))
+		} else if err != nil {
+			out = append(out, "not a MatrixError: "+err.Error())
+		}
+	}
+	walk(err)
+	return out
+}
+
+const validCSV = `Activity,Decision,Scope,product-manager,engineering,head-of-product
+Pricing,pricing,product,A/R,C,I
+Build,,,C,A/R,
+`
+
+func TestParseMatrixCSVErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // row:column of every error
+	}{
+		{"valid", validCSV, nil},
+		{"empty input", "", []string{"1:1"}},
+		{"header only", "Activity,product-manager\n", []string{"2:1"}},
+		{"bad letter", "Activity,product-manager,engineering\nBuild,A,X\n", []string{"2:3"}},
+		{"two letters", "Activity,product-manager,engineering\nBuild,A/C,R\n", []string{"2:2"}},
+		{"unknown party", "Activity,product-manager,cto\nBuild,A/R,\n", []string{"1:3"}},
+		{"ragged row", "Activity,product-manager,engineering\nBuild,A/R\n", []string{"2:3"}},
+		{"no A", "Activity,product-manager,engineering\nBuild,R,C\n", []string{"2:1"}},
+		{"two A", "Activity,product-manager,engineering\nBuild,A,A/R\n", []string{"2:3"}},
+		{"no R", "Activity,product-manager,engineering\nBuild,A,C\n", []string{"2:1"}},
+		{"no A and no R", "Activity,product-manager,engineering\nBuild,C,I\n", []string{"2:1", "2:1"}},
+		{"duplicate activity", "Activity,product-manager\nBuild,A/R\nRun,A/R\nBuild,A/R\n", []string{"4:1"}},
+		{"duplicate party", "Activity,product-manager,Product-Manager\nBuild,A/R,\n", []string{"1:3"}},
+		{"decision without scope", "Activity,decision,scope,product-manager\nPricing,pricing,,A/R\n", []string{"2:2"}},
+		{"unknown decision", "Activity,decision,scope,product-manager\nPricing,prices,product,A/R\n", []string{"2:2"}},
+		{"unknown scope", "Activity,decision,scope,product-manager\nPricing,pricing,galaxy,A/R\n", []string{"2:3"}},
+		{"several problems", "Activity,product-manager,engineering\nBuild,A,A\nRun,C,X\n", []string{"3:3"}}, // reading errors first
+		{"malformed CSV", "Activity,product-manager\n\"Build,A/R\n", []string{"2:0"}},
+		{"empty activity name", "Activity,product-manager\n,A/R\n", []string{"2:1"}},
+		{"party columns with decision", "Activity,decision,scope,product-manager,engineering\nBuild,,,A,A\n", []string{"2:5", "2:1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := ParseMatrixCSV(strings.NewReader(tt.in))
+			if tt.want == nil {
+				if err != nil {
+					t.Fatalf("ParseMatrixCSV: %v", err)
+				}
+				return
+			}
+			if m != nil || !errors.Is(err, ErrInvalidMatrix) {
+				t.Fatalf("ParseMatrixCSV = %v, %v; want nil and an ErrInvalidMatrix error", m, err)
+			}
+			got := matrixErrors(err)
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("error positions mismatch (-want +got):\n%s\nerror: %v", diff, err)
+			}
+			if !strings.HasPrefix(err.Error(), "pmroles: ") {
+				t.Errorf("message %q lacks the package prefix", err)
+			}
+		})
+	}
+}
+
+// TestParseMatrixMarkdownErrors: the same problems at the same places as
+// in CSV.
+func TestParseMatrixMarkdownErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"valid", "Some text.\n\n| Activity | product-manager | engineering |\n|---|:---:|---|\n| Build | A | R |\n\nMore text.\n", nil},
+		{"no table", "just prose\n", []string{"0:0"}},
+		{"no delimiter", "| Activity | product-manager |\n| Build | A/R |\n", []string{"0:0"}},
+		{"bad letter", "| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A | Q |\n", []string{"2:3"}},
+		{"ragged row", "| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A/R |\n", []string{"2:3"}},
+		{"no A", "| Activity | product-manager |\n|---|---|\n| Build | R |\n", []string{"2:1"}},
+		{"unknown party", "| Activity | product-manager | cto |\n|---|---|---|\n| Build | A/R | |\n", []string{"1:3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := ParseMatrixMarkdown(strings.NewReader(tt.in))
+			if tt.want == nil {
+				if err != nil || m == nil {
+					t.Fatalf("ParseMatrixMarkdown: %v", err)
+				}
+				return
+			}
+			if m != nil || !errors.Is(err, ErrInvalidMatrix) {
+				t.Fatalf("ParseMatrixMarkdown = %v, %v", m, err)
+			}
+			if diff := cmp.Diff(tt.want, matrixErrors(err)); diff != "" {
+				t.Errorf("error positions mismatch (-want +got):\n%s\nerror: %v", diff, err)
+			}
+		})
+	}
+}
+
+func TestMarkdownPipes(t *testing.T) {
+	m := mustMatrix(t, []Party{RoleParty(ProductManager)}, Row{Activity{Name: "A | B"}, []Cell{CellOf(Accountable, Responsible)}})
+	var buf bytes.Buffer
+	if err := m.WriteMarkdown(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ParseMatrixMarkdown(&buf)
+	if err != nil || !back.Equal(m) {
+		t.Fatalf("Markdown round trip of a name with a pipe: %v, %v\n%s", back, err, buf.String())
+	}
+}
+
+func mustMatrix(t testing.TB, parties []Party, rows ...Row) *Matrix {
+	t.Helper()
+	m, err := NewMatrix(parties, rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestValidateRules builds matrices in code that break one rule each.
+func TestValidateRules(t *testing.T) {
+	pm, eng, cpo := RoleParty(ProductManager), FunctionParty(Engineering), RoleParty(ChiefProductOfficer)
+	a, r, ar, c := CellOf(Accountable), CellOf(Responsible), CellOf(Accountable, Responsible), CellOf(Consulted)
+	tests := []struct {
+		name    string
+		parties []Party
+		rows    []Row
+		want    []string
+	}{
+		{"valid", []Party{pm, eng}, []Row{{Activity{Name: "Build"}, []Cell{a, r}}}, nil},
+		{"empty", nil, nil, []string{"1:1"}},
+		{"no activities", []Party{pm}, nil, []string{"1:1"}},
+		{"too many parties", slices.Repeat([]Party{pm}, 300), []Row{{Activity{Name: "Build"}, slices.Repeat([]Cell{CellOf(Consulted, Informed)}, 300)}}, []string{"1:66"}},
+		{"invalid party", []Party{pm, {}}, []Row{{Activity{Name: "Build"}, []Cell{ar, 0}}}, []string{"1:3"}},
+		{"duplicate party", []Party{pm, pm}, []Row{{Activity{Name: "Build"}, []Cell{ar, 0}}}, []string{"1:3"}},
+		{"invalid cell", []Party{pm, eng}, []Row{{Activity{Name: "Build"}, []Cell{ar, CellOf(Consulted, Informed)}}}, []string{"2:3"}},
+		{"name with spaces", []Party{pm}, []Row{{Activity{Name: " Build"}, []Cell{ar}}}, []string{"2:1"}},
+		{"name with newline", []Party{pm}, []Row{{Activity{Name: "Bu\nild"}, []Cell{ar}}}, []string{"2:1"}},
+		{"huge name", []Party{pm}, []Row{{Activity{Name: strings.Repeat("x", 1000)}, []Cell{ar}}}, []string{"2:1"}},
+		{"decision without scope", []Party{pm}, []Row{{Activity{"Pricing", Pricing, 0}, []Cell{ar}}}, []string{"2:3"}},
+		{"invalid decision", []Party{pm}, []Row{{Activity{"Pricing", 99, Product}, []Cell{ar}}}, []string{"2:2"}},
+		{"several A", []Party{pm, eng, cpo}, []Row{{Activity{Name: "Build"}, []Cell{a, ar, a}}}, []string{"2:3", "2:4"}},
+		{"no R", []Party{pm, eng}, []Row{{Activity{Name: "Build"}, []Cell{a, c}}}, []string{"2:1"}},
+		{"duplicate activity", []Party{pm}, []Row{{Activity{Name: "Build"}, []Cell{ar}}, {Activity{Name: "Build"}, []Cell{ar}}}, []string{"3:1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustMatrix(t, tt.parties, tt.rows...)
+			err := m.Validate()
+			if diff := cmp.Diff(tt.want, matrixErrors(err)); diff != "" {
+				t.Errorf("Validate positions mismatch (-want +got):\n%s\nerror: %v", diff, err)
+			}
+		})
+	}
+	if _, err := NewMatrix([]Party{pm, eng}, []Row{{Activity{Name: "Build"}, []Cell{ar}}}); !errors.Is(err, ErrInvalidMatrix) {
+		t.Errorf("NewMatrix with a ragged row: error = %v", err)
+	}
+}
+
+func TestValidateMatrixAuthority(t *testing.T) {
+	pm, eng, dir := RoleParty(ProductManager), FunctionParty(Engineering), RoleParty(DirectorOfProduct)
+	a, r := CellOf(Accountable), CellOf(Responsible)
+	tests := []struct {
+		name string
+		f    *Framework
+		rows []Row
+		want []string
+	}{
+		{"allowed", Default(), []Row{{Activity{"Pricing", Pricing, Product}, []Cell{a, r, 0}}}, nil},
+		{"no decision, function accountable", Default(), []Row{{Activity{Name: "Build"}, []Cell{r, a, 0}}}, nil},
+		{"function accountable for a decision", Default(), []Row{{Activity{"Pricing", Pricing, Product}, []Cell{r, a, 0}}}, []string{"2:5"}},
+		{"scope too wide", Default(), []Row{{Activity{"Pricing", Pricing, Portfolio}, []Cell{a, r, 0}}}, []string{"2:4"}},
+		{"director may", Default(), []Row{{Activity{"Pricing", Pricing, Portfolio}, []Cell{0, r, a}}}, nil},
+		{"role not used", Startup(), []Row{{Activity{"Pricing", Pricing, Product}, []Cell{a, r, 0}}}, []string{"1:6"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustMatrix(t, []Party{pm, eng, dir}, tt.rows...)
+			err := tt.f.ValidateMatrix(m)
+			if diff := cmp.Diff(tt.want, matrixErrors(err)); diff != "" {
+				t.Errorf("ValidateMatrix positions mismatch (-want +got):\n%s\nerror: %v", diff, err)
+			}
+		})
+	}
+}
+
+// TestDefaultRACI: the default matrix passes ValidateMatrix in every ready
+// framework and in frameworks of any roles, and each A of the default one
+// is the role the seeds name.
+func TestDefaultRACI(t *testing.T) {
+	for _, f := range []*Framework{Default(), Startup(), ScaleUp()} {
+		m := f.RACI()
+		if err := f.ValidateMatrix(m); err != nil {
+			t.Errorf("ValidateMatrix(RACI()) in a framework topped by %v: %v", f.Top(), err)
+		}
+		if f != Startup() && len(m.Activities()) != len(raciTemplate) { // the startup's head of product decides everything
+			t.Errorf("RACI() has %d activities, want %d", len(m.Activities()), len(raciTemplate))
+		}
+	}
+	want := map[string]Party{
+		"Vision and strategy":           RoleParty(ChiefProductOfficer),
+		"Roadmap":                       RoleParty(VPOfProduct),
+		"Pricing":                       RoleParty(ProductManager),
+		"Go-to-market":                  RoleParty(ProductManager),
+		"Positioning":                   RoleParty(ProductManager),
+		"Launch":                        RoleParty(ProductOwner),
+		"Budget":                        RoleParty(VPOfProduct),
+		"Partnerships and acquisitions": RoleParty(ChiefProductOfficer),
+		"Hiring":                        RoleParty(HeadOfProduct),
+	}
+	m := Default().RACI()
+	for activity, party := range want {
+		if got, ok := m.Accountable(activity); !ok || got != party {
+			t.Errorf("Accountable(%q) = %v, %v; want %v", activity, got, ok, party)
+		}
+	}
+	// The shared template is never changed by deriving matrices.
+	before := defaultRACI.cells
+	if Startup().RACI(); !slices.Equal(before, defaultRACI.cells) {
+		t.Error("RACI() changed the template")
+	}
+}
+
+func TestRACIForAnyRoles(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		roles := rapid.SliceOfNDistinct(rapid.SampledFrom(slices.Collect(Roles())), 1, int(numRoles), rapid.ID).Draw(t, "roles")
+		f, err := Default().With(WithRoles(roles...))
+		if err != nil {
+			// Some sets of roles make no framework, such as a principal
+			// and a group PM with no one above them to hold both
+			// authorities; there is then no matrix to fit.
+			if !errors.Is(err, ErrInvalidFramework) {
+				t.Fatalf("framework of %v: %v", roles, err)
+			}
+			t.Skip("no framework of these roles")
+		}
+		if err := f.ValidateMatrix(f.RACI()); err != nil {
+			t.Fatalf("RACI of a framework of %v: %v", roles, err)
+		}
+	})
+}
+
+func TestQueries(t *testing.T) {
+	m := Default().RACI()
+	if got := m.Responsible("Pricing"); !slices.Equal(got, []Party{RoleParty(ProductMarketingManager)}) {
+		t.Errorf("Responsible(Pricing) = %v", got)
+	}
+	if m.Responsible("Lunch") != nil {
+		t.Error("Responsible of an unknown activity is not nil")
+	}
+	if _, ok := m.Accountable("Lunch"); ok {
+		t.Error("Accountable of an unknown activity reported true")
+	}
+	if got := m.Cell("Hiring", RoleParty(HeadOfProduct)); got != CellOf(Accountable) {
+		t.Errorf("Cell(Hiring, head) = %v", got)
+	}
+	if got := m.Cell("Hiring", FunctionParty(Procurement)); got != 0 {
+		t.Errorf("Cell of a party not in the matrix = %v", got)
+	}
+	var duties []string
+	for a, c := range m.Duties(RoleParty(ProductOwner)) {
+		if c == 0 {
+			t.Errorf("Duties yields an empty cell for %q", a.Name)
+		}
+		duties = append(duties, a.Name+"="+c.String())
+	}
+	want := []string{"Vision and strategy=I", "Roadmap=C", "Prioritisation=R", "Requirements=R", "Market research=C",
+		"Customer feedback=R", "Go-to-market=I", "Launch=A", "Enhancements=R", "End of life=C", "Budget=I"}
+	if diff := cmp.Diff(want, duties); diff != "" {
+		t.Errorf("Duties(product-owner) mismatch (-want +got):\n%s", diff)
+	}
+	for range m.Duties(FunctionParty(Procurement)) {
+		t.Error("Duties of a party not in the matrix yields something")
+	}
+}
+
+func TestWorkload(t *testing.T) {
+	pm, eng := RoleParty(ProductManager), FunctionParty(Engineering)
+	ar, c := CellOf(Accountable, Responsible), CellOf(Consulted)
+	m := mustMatrix(t, []Party{pm, eng},
+		Row{Activity{Name: "Build"}, []Cell{ar, c}},
+		Row{Activity{Name: "Run"}, []Cell{ar, 0}})
+	var want [numLetters + 1]int
+	want[Accountable], want[Responsible] = 2, 2
+	got := m.Workload()
+	if len(got) != 2 || got[0].Party != pm || got[0].Counts != want || !got[0].AccountableForAll || got[0].AccountableForNone {
+		t.Errorf("Workload()[0] = %+v", got[0])
+	}
+	want = [numLetters + 1]int{}
+	want[Consulted] = 1
+	if got[1].Counts != want || got[1].AccountableForAll || !got[1].AccountableForNone {
+		t.Errorf("Workload()[1] = %+v", got[1])
+	}
+	// Over the default matrix, the counts add up to the letters in it.
+	m = Default().RACI()
+	total := 0
+	for _, l := range m.Workload() {
+		for _, n := range l.Counts {
+			total += n
+		}
+	}
+	letters := 0
+	for _, a := range m.Activities() {
+		for _, p := range m.Parties() {
+			for l := range Letters() {
+				if m.Cell(a.Name, p).Has(l) {
+					letters++
+				}
+			}
+		}
+	}
+	if total != letters {
+		t.Errorf("Workload counts %d letters, the matrix holds %d", total, letters)
+	}
+}
+
+// genMatrix draws a valid matrix: distinct parties and activity names,
+// one A in each row, an R somewhere.
+var genMatrix = rapid.Custom(func(t *rapid.T) *Matrix {
+	parties := rapid.SliceOfNDistinct(rapid.SampledFrom(slices.Collect(allParties())), 1, 8, rapid.ID).Draw(t, "parties")
+	names := rapid.SliceOfNDistinct(rapid.StringMatching(`[A-Za-z][A-Za-z0-9 ,|"&/-]{0,20}[A-Za-z0-9]`), 1, 12, rapid.ID).Draw(t, "names")
+	decisions := slices.Collect(Decisions())
+	scopes := slices.Collect(Scopes())
+	others := []Cell{0, CellOf(Responsible), CellOf(Consulted), CellOf(Informed), CellOf(Support)}
+	var rows []Row
+	for i, name := range names {
+		a := Activity{Name: name}
+		if rapid.Bool().Draw(t, fmt.Sprint("decision ", i)) {
+			a.Decision = rapid.SampledFrom(decisions).Draw(t, "d")
+			a.Scope = rapid.SampledFrom(scopes).Draw(t, "s")
+		}
+		cells := make([]Cell, len(parties))
+		for j := range cells {
+			cells[j] = rapid.SampledFrom(others).Draw(t, "cell")
+		}
+		acc := rapid.IntRange(0, len(parties)-1).Draw(t, "A")
+		cells[acc] = rapid.SampledFrom([]Cell{CellOf(Accountable), CellOf(Accountable, Responsible)}).Draw(t, "A cell")
+		if !slices.ContainsFunc(cells, func(c Cell) bool { return c.Has(Responsible) }) {
+			cells[acc] = CellOf(Accountable, Responsible)
+		}
+		rows = append(rows, Row{a, cells})
+	}
+	m, err := NewMatrix(parties, rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+})
+
+func TestMatrixProperties(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		m := genMatrix.Draw(t, "m")
+		if err := m.Validate(); err != nil {
+			t.Fatalf("a generated valid matrix fails: %v", err)
+		}
+		// CSV and Markdown round trips are lossless.
+		for _, format := range []struct {
+			name  string
+			write func(*Matrix, *bytes.Buffer) error
+			parse func(*bytes.Buffer) (*Matrix, error)
+		}{
+			{"CSV", func(m *Matrix, b *bytes.Buffer) error { return m.WriteCSV(b) }, func(b *bytes.Buffer) (*Matrix, error) { return ParseMatrixCSV(b) }},
+			{"Markdown", func(m *Matrix, b *bytes.Buffer) error { return m.WriteMarkdown(b) }, func(b *bytes.Buffer) (*Matrix, error) { return ParseMatrixMarkdown(b) }},
+		} {
+			var buf bytes.Buffer
+			if err := format.write(m, &buf); err != nil {
+				t.Fatal(err)
+			}
+			text := buf.String()
+			back, err := format.parse(&buf)
+			if err != nil || !back.Equal(m) {
+				t.Fatalf("%s round trip: %v\n%s", format.name, err, text)
+			}
+		}
+
+		// Removing the A of a row, or adding a second one, is caught at
+		// that row.
+		i := rapid.IntRange(0, len(m.activities)-1).Draw(t, "row")
+		row := slices.Clone(m.row(i))
+		acc := slices.IndexFunc(row, func(c Cell) bool { return c.Has(Accountable) })
+		broken := slices.Clone(row)
+		broken[acc] = CellOf(Responsible)
+		wantRow := i + 2
+		if len(row) > 1 && rapid.Bool().Draw(t, "add a second A") {
+			other := rapid.SampledFrom(slices.DeleteFunc(indexes(len(row)), func(j int) bool { return j == acc })).Draw(t, "other")
+			broken = slices.Clone(row)
+			broken[other] = CellOf(Accountable)
+		}
+		rows := make([]Row, len(m.activities))
+		for k, a := range m.activities {
+			rows[k] = Row{a, m.row(k)}
+		}
+		rows[i].Cells = broken
+		bad, err := NewMatrix(m.parties, rows)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = bad.Validate()
+		var me *MatrixError
+		if !errors.As(err, &me) || me.Row != wantRow {
+			t.Fatalf("breaking the A of row %d: error %v", wantRow, err)
+		}
+	})
+}
+
+func indexes(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// checkParsed is the fuzz property of both parsers: nothing panics, a
+// refusal is a pmroles ErrInvalidMatrix error and no matrix, and what is
+// accepted validates and survives a round trip.
+func checkParsed(t *testing.T, m *Matrix, err error) {
+	if err != nil {
+		if m != nil || !errors.Is(err, ErrInvalidMatrix) || !strings.HasPrefix(err.Error(), "pmroles: ") {
+			t.Fatalf("refusal: matrix %v, error %v", m, err)
+		}
+		return
+	}
+	if err := m.Validate(); err != nil {
+		t.Fatalf("accepted a matrix that Validate rejects: %v", err)
+	}
+	var buf bytes.Buffer
+	if err := m.WriteCSV(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ParseMatrixCSV(&buf)
+	if err != nil || !back.Equal(m) {
+		t.Fatalf("round trip of an accepted matrix: %v", err)
+	}
+}
+
+func FuzzParseMatrixCSV(f *testing.F) {
+	f.Add(validCSV)
+	f.Add("Activity,product-manager\nBuild,A/R\n")
+	f.Add("Activity,product-manager,engineering\nBuild,A,A\n")
+	var buf bytes.Buffer
+	if err := Default().RACI().WriteCSV(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.String())
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := ParseMatrixCSV(strings.NewReader(s))
+		checkParsed(t, m, err)
+	})
+}
+
+func FuzzParseMatrixMarkdown(f *testing.F) {
+	f.Add("| Activity | product-manager |\n|---|---|\n| Build | A/R |\n")
+	f.Add("| a | b |\n|--|\n")
+	var buf bytes.Buffer
+	if err := Default().RACI().WriteMarkdown(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.String())
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := ParseMatrixMarkdown(strings.NewReader(s))
+		checkParsed(t, m, err)
+	})
+}
+
+// FuzzParseCellParty covers the two small RACI parsers.
+func FuzzParseCellParty(f *testing.F) {
+	for _, s := range []string{"A/R", "r/a", "-", "", "Executive Team", "product-manager", "A/C"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ParseCell(s)
+		if err == nil {
+			if !c.IsValid() {
+				t.Fatalf("ParseCell(%q) = invalid %v", s, c)
+			}
+			if back, err := ParseCell(c.String()); err != nil || back != c {
+				t.Fatalf("ParseCell(%q) = %v, which does not round-trip", s, c)
+			}
+		} else if !errors.Is(err, ErrInvalidMatrix) {
+			t.Fatalf("ParseCell(%q) error %v", s, err)
+		}
+		p, err := ParseParty(s)
+		if err == nil {
+			if back, err := ParseParty(p.String()); !p.IsValid() || err != nil || back != p {
+				t.Fatalf("ParseParty(%q) = %v, which does not round-trip", s, p)
+			}
+		} else if !errors.Is(err, ErrUnknownValue) {
+			t.Fatalf("ParseParty(%q) error %v", s, err)
+		}
+	})
+}
+
+// bigMatrix returns a valid matrix of n activities by the 12 first
+// parties.
+func bigMatrix(tb testing.TB, n int) *Matrix {
+	parties := slices.Collect(allParties())[:12]
+	rows := make([]Row, n)
+	for i := range rows {
+		cells := make([]Cell, len(parties))
+		for j := range cells {
+			cells[j] = []Cell{0, CellOf(Consulted), CellOf(Informed), CellOf(Responsible)}[(i+j)%4]
+		}
+		cells[i%len(parties)] = CellOf(Accountable, Responsible)
+		rows[i] = Row{Activity{Name: fmt.Sprintf("Activity %05d", (i*7919)%n)}, cells}
+	}
+	return mustMatrix(tb, parties, rows...)
+}
+
+func BenchmarkMatrixValidate(b *testing.B) {
+	m := bigMatrix(b, 1000)
+	if err := m.Validate(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := m.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkParseMatrixCSV(b *testing.B) {
+	m := bigMatrix(b, 1000)
+	var buf bytes.Buffer
+	if err := m.WriteCSV(&buf); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ParseMatrixCSV(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cells := 1000 * 12
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*cells), "ns/cell")
+}
