@@ -39,21 +39,23 @@ const MaxRoles = 64
 type Framework struct {
 	spec *Spec // complete and explicit; never modified (Spec copies it)
 
-	roles   []roleDef              // the roles in use, in the document's order
-	catIdx  [numRoles + 1]uint8    // 1 + index in roles of each catalogue role; 0: not in use
-	company []companySlot          // an open-addressing table of the company roles, by hash
-	byID    map[string]int         // index in roles, by ID
-	byLevel []int                  // indices in roles by level, ties in the document's order
-	top     int                    // index in roles of the top role
-	derived [numSections]bool      // which sections the document left to the defaults
-	labels  [numScopes + 1]string  // the company's scope labels
-	aliases jobtitle.Aliases       // company titles and aliases; see title.go
-	comps   []competencyDef        // indexed by Competency; zero where not in this framework
-	compIDs map[string]Competency  // by ID
-	funcs   []FunctionSpec         // the RACI functions, explicit
-	manages []graph.Set            // manages[i]: the indices of the roles role i may manage
-	ladder  *Ladder                // see ladder.go
-	raci    *Matrix                // see raci.go
+	roles      []roleDef             // the roles in use, in the document's order
+	catIdx     [numRoles + 1]uint8   // 1 + index in roles of each catalogue role; 0: not in use
+	company    []companySlot         // an open-addressing table of the company roles, by hash
+	byID       map[string]int        // index in roles, by ID
+	byLevel    []int                 // indices in roles by level, ties in the document's order
+	top        int                   // index in roles of the top role
+	derived    [numSections]bool     // which sections the document left to the defaults
+	labels     [numScopes + 1]string // the company's scope labels
+	aliases    jobtitle.Aliases      // company titles and aliases; see title.go
+	comps      []competencyDef       // indexed by Competency; zero where not in this framework
+	compIDs    map[string]Competency // by ID
+	funcs      []Function            // the RACI functions, in the document's order
+	funcTitles []string              // their titles
+	span       SpanOfControl         // zero: no bounds
+	manages    []graph.Set           // manages[i]: the indices of the roles role i may manage
+	ladder     *Ladder               // see ladder.go
+	raci       *Matrix               // see raci.go
 
 	authority []Authority // indexed like roles; see authority.go
 	// can[i*(numScopes+1)+s] has bit d set when role i may take decision
@@ -715,6 +717,7 @@ func (c *compiler) compile() {
 	c.compileAuthority()
 	c.compileReporting()
 	c.compileAliases()
+	c.compileSpan()
 	if !c.ps.empty() {
 		return // the ladder and the chart need sound roles and authority
 	}
@@ -999,33 +1002,37 @@ func (c *compiler) compileFunctions() {
 			list = append(list, FunctionSpec{ID: fn.String()})
 		}
 	}
-	seen := map[string]bool{}
+	c.out.Functions = []FunctionSpec{}
 	for i, fs := range list {
 		ptr := fmt.Sprintf("/functions/%d", i)
 		if p := idProblem(fs.ID); p != "" {
 			c.ps.addf(ptr+"/id", "function ID %s: %s", enum.Quote(fs.ID), p)
 			continue
 		}
-		if _, isRole := c.f.byID[fs.ID]; seen[fs.ID] || isRole {
+		fn, err := ParseFunction(fs.ID)
+		switch {
+		case err == nil && fn.String() != fs.ID:
+			c.ps.addf(ptr+"/id", "write the catalogue ID in lower case, %q", fn.String())
+			continue
+		case err != nil:
+			fn = companyFunction(fs.ID)
+		}
+		if _, isRole := c.f.byID[fs.ID]; slices.Contains(c.f.funcs, fn) || isRole {
 			c.ps.addf(ptr+"/id", "function %s is listed twice or names a role", enum.Quote(fs.ID))
 			continue
 		}
-		seen[fs.ID] = true
 		if fs.Title == "" {
-			if fn, err := ParseFunction(fs.ID); err == nil {
-				fs.Title = fn.Title()
-			} else {
+			fs.Title = fn.Title()
+			if fs.Title == "" {
 				fs.Title = fs.ID
 			}
 		}
 		if p := textProblem(fs.Title, maxTextLen); p != "" {
 			c.ps.addf(ptr+"/title", "function %s: title %s: %s", fs.ID, enum.Quote(fs.Title), p)
 		}
-		c.f.funcs = append(c.f.funcs, fs)
-	}
-	c.out.Functions = slices.Clone(c.f.funcs)
-	if c.out.Functions == nil {
-		c.out.Functions = []FunctionSpec{}
+		c.f.funcs = append(c.f.funcs, fn)
+		c.f.funcTitles = append(c.f.funcTitles, fs.Title)
+		c.out.Functions = append(c.out.Functions, fs)
 	}
 }
 
@@ -1126,6 +1133,35 @@ func (c *compiler) compileReporting() {
 		}
 		c.out.Reporting = append(c.out.Reporting, rs)
 	}
+}
+
+func (c *compiler) compileSpan() {
+	sp := c.s.SpanOfControl
+	if sp == nil {
+		return
+	}
+	switch {
+	case sp.Min < 0:
+		c.ps.addf("/spanOfControl/min", "min %d is negative", sp.Min)
+	case sp.Max < 0:
+		c.ps.addf("/spanOfControl/max", "max %d is negative", sp.Max)
+	case sp.Max != 0 && sp.Max < sp.Min:
+		c.ps.addf("/spanOfControl/max", "max %d is below min %d", sp.Max, sp.Min)
+	case *sp == SpanOfControl{}:
+		c.ps.addf("/spanOfControl", "a span of control of min 0 and max 0 bounds nothing: leave it out")
+	}
+	span := *sp
+	c.f.span = span
+	c.out.SpanOfControl = &span
+}
+
+// SpanOfControl returns the framework's bounds on the number of direct
+// reports of a manager, and whether it has any.
+func (f *Framework) SpanOfControl() (SpanOfControl, bool) {
+	if f == nil || f.span == (SpanOfControl{}) {
+		return SpanOfControl{}, false
+	}
+	return f.span, true
 }
 
 func (c *compiler) compileLadderSection() {

@@ -285,7 +285,9 @@ func (s CompetencySet) String() string {
 }
 
 // Union returns the competencies in s or t. It is invalid if either is.
-func (s CompetencySet) Union(t CompetencySet) CompetencySet { return CompetencySet{s.bits.Union(t.bits)} }
+func (s CompetencySet) Union(t CompetencySet) CompetencySet {
+	return CompetencySet{s.bits.Union(t.bits)}
+}
 
 // MarshalJSON encodes s as an array of competency IDs in the order of
 // [Competencies]: ["roadmapping","hiring"]. It fails for an invalid set

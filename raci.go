@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unique"
 
 	"github.com/pmroles/pmroles/internal/enum"
 	"github.com/pmroles/pmroles/internal/jsondoc"
@@ -189,25 +190,37 @@ func (c Cell) MarshalText() ([]byte, error) {
 func (c *Cell) UnmarshalText(text []byte) error { return enum.Unmarshal(c, text, ParseCell) }
 
 // A Function is a cross-functional team that takes part in product work
-// without being a product role: engineering, design, sales and so on. The
+// without being a product role: one of the catalogue's ten (engineering,
+// design, sales and so on), or one a framework adds ("legal", "qa"). Like
+// a [Role], a Function is a small comparable handle: two Functions are ==
+// exactly when they have the same ID, and a Function prints itself. The
 // zero Function is invalid.
-type Function uint8
+type Function struct {
+	h unique.Handle[functionKey]
+}
 
-// The functions, in the order of [Functions].
-const (
-	Engineering Function = 1 + iota
-	Design
-	Marketing
-	Sales
-	Finance
-	ExecutiveTeam
-	CustomerSupport
-	Manufacturing
-	Distribution
-	Procurement
+type functionKey struct {
+	id  string
+	cat uint8 // the catalogue number, or 0 for a framework's own function
+}
 
-	numFunctions = iota
+// The catalogue's functions, in the order of [Functions]. They are
+// variables only because Go has no constant of a struct type: never
+// assign to them.
+var (
+	Engineering     = catFunction(1)
+	Design          = catFunction(2)
+	Marketing       = catFunction(3)
+	Sales           = catFunction(4)
+	Finance         = catFunction(5)
+	ExecutiveTeam   = catFunction(6)
+	CustomerSupport = catFunction(7)
+	Manufacturing   = catFunction(8)
+	Distribution    = catFunction(9)
+	Procurement     = catFunction(10)
 )
+
+const numFunctions = 10
 
 var functionNames = enum.Table{
 	Type: "Function", Kind: "function",
@@ -216,43 +229,85 @@ var functionNames = enum.Table{
 	Unknown: enum.Sentinel("function", ErrUnknownValue),
 }
 
-// ParseFunction returns the function whose text form is s ("engineering",
-// "executive-team", ...), ignoring ASCII case.
-func ParseFunction(s string) (Function, error) {
-	v, err := functionNames.Parse(s)
-	return Function(v), err
-}
-
-// Functions returns an iterator over the functions in the order of the
-// constants, from [Engineering] to [Procurement].
-func Functions() iter.Seq[Function] { return enum.Values[Function](numFunctions) }
-
-// IsValid reports whether f is a known function. The zero Function is not.
-func (f Function) IsValid() bool { return f >= 1 && f <= numFunctions }
-
-// String returns the function's lower-case name, or "%!Function(n)" for an
-// invalid one.
-func (f Function) String() string { return functionNames.String(int(f)) }
-
-// Title returns the function's display name, such as "Executive team",
-// or "" for an invalid one.
-func (f Function) Title() string {
-	if !f.IsValid() {
-		return ""
-	}
-	return functionTitles[f]
-}
-
 var functionTitles = [numFunctions + 1]string{"", "Engineering", "Design", "Marketing", "Sales", "Finance",
 	"Executive team", "Customer support", "Manufacturing", "Distribution", "Procurement"}
 
-// MarshalText implements [encoding.TextMarshaler]. It fails for an invalid
-// function.
+var functionCatalogue = func() (out [numFunctions + 1]Function) {
+	for c := 1; c <= numFunctions; c++ {
+		out[c] = Function{unique.Make(functionKey{id: functionNames.Names[c], cat: uint8(c)})}
+	}
+	return out
+}()
+
+func catFunction(c int) Function { return functionCatalogue[c] }
+
+// companyFunction returns the Function of a framework's own function ID,
+// which must not be a catalogue ID.
+func companyFunction(id string) Function { return Function{unique.Make(functionKey{id: id})} }
+
+// ParseFunction returns the catalogue function whose text form is s
+// ("engineering", "executive-team", ...), ignoring ASCII case. A
+// framework's own functions parse with [Framework.ParseFunction].
+func ParseFunction(s string) (Function, error) {
+	v, err := functionNames.Parse(s)
+	if err != nil {
+		return Function{}, err
+	}
+	return catFunction(v), nil
+}
+
+// Functions returns an iterator over the catalogue's functions, from
+// [Engineering] to [Procurement].
+func Functions() iter.Seq[Function] {
+	return func(yield func(Function) bool) {
+		for _, fn := range functionCatalogue[1:] {
+			if !yield(fn) {
+				return
+			}
+		}
+	}
+}
+
+// IsValid reports whether f names a function. The zero Function does not.
+func (f Function) IsValid() bool { return f.h != (unique.Handle[functionKey]{}) }
+
+// IsCatalogue reports whether f is one of the catalogue's ten functions.
+func (f Function) IsCatalogue() bool { return f.IsValid() && f.h.Value().cat != 0 }
+
+// Equal reports whether f and g are the same function, as f == g does.
+func (f Function) Equal(g Function) bool { return f == g }
+
+// String returns the function's ID, such as "customer-support" or "legal",
+// or "%!Function(0)" for the zero Function.
+func (f Function) String() string {
+	if !f.IsValid() {
+		return "%!Function(0)"
+	}
+	return f.h.Value().id
+}
+
+// Title returns a catalogue function's display name, such as "Executive
+// team", or "" for the zero Function and for a framework's own, whose
+// title is its framework's.
+func (f Function) Title() string {
+	if !f.IsCatalogue() {
+		return ""
+	}
+	return functionTitles[f.h.Value().cat]
+}
+
+// MarshalText implements [encoding.TextMarshaler]. It fails for the zero
+// Function.
 func (f Function) MarshalText() ([]byte, error) { return f.AppendText(nil) }
 
-// AppendText implements [encoding.TextAppender]. It fails for an invalid
-// function.
-func (f Function) AppendText(b []byte) ([]byte, error) { return functionNames.Append(b, int(f)) }
+// AppendText implements [encoding.TextAppender]. It fails for the zero
+// Function.
+func (f Function) AppendText(b []byte) ([]byte, error) {
+	if !f.IsValid() {
+		return b, errors.New("pmroles: cannot marshal the zero Function")
+	}
+	return append(b, f.String()...), nil
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with
 // [ParseFunction]. On error f is unchanged.
@@ -303,7 +358,7 @@ func ParseParty(s string) (Party, error) {
 var errUnknownParty = enum.Sentinel("party", ErrUnknownValue)
 
 // Role returns the role p is, and whether p is a role.
-func (p Party) Role() (Role, bool) { return p.role, p.role.IsValid() && p.fn == 0 }
+func (p Party) Role() (Role, bool) { return p.role, p.role.IsValid() && !p.fn.IsValid() }
 
 // Function returns the function p is, and whether p is a function.
 func (p Party) Function() (Function, bool) { return p.fn, p.fn.IsValid() && !p.role.IsValid() }
@@ -1377,20 +1432,60 @@ func (f *Framework) parseParty(id string) (Party, error) {
 	if r, err := f.ParseRole(id); err == nil {
 		return RoleParty(r), nil
 	}
-	for _, fs := range f.funcs {
-		if fs.ID == id {
-			if fn, err := ParseFunction(id); err == nil {
-				return FunctionParty(fn), nil
-			}
-			return Party{}, fmt.Errorf("%w: company function %s cannot yet be a party", ErrInvalidMatrix, enum.Quote(id))
-		}
+	if fn, err := f.ParseFunction(id); err == nil {
+		return FunctionParty(fn), nil
 	}
 	ids := make([]string, 0, len(f.funcs))
 	for _, fs := range f.funcs {
-		ids = append(ids, fs.ID)
+		ids = append(ids, fs.String())
 	}
 	return Party{}, fmt.Errorf("%w %s: neither a role of the framework (%s) nor one of its functions (%s)",
 		errUnknownParty, enum.Quote(id), f.roleList(), strings.Join(ids, ", "))
+}
+
+// ParseFunction returns the function of the framework whose ID is s,
+// ignoring ASCII case: a catalogue function it lists, or one of its own.
+// An unknown ID gives an error that wraps [ErrUnknownValue] and lists the
+// framework's functions.
+func (f *Framework) ParseFunction(s string) (Function, error) {
+	if f != nil {
+		for _, fn := range f.funcs {
+			if enum.EqualFold(fn.String(), s) {
+				return fn, nil
+			}
+		}
+	}
+	ids := make([]string, 0, numFunctions)
+	for fn := range f.Functions() {
+		ids = append(ids, fn.String())
+	}
+	return Function{}, fmt.Errorf("%w %s (this framework has %s)", functionNames.Unknown, enum.Quote(s), strings.Join(ids, ", "))
+}
+
+// Functions returns an iterator over the framework's functions, in the
+// order its document lists them.
+func (f *Framework) Functions() iter.Seq[Function] {
+	return func(yield func(Function) bool) {
+		if f == nil {
+			return
+		}
+		for _, fn := range f.funcs {
+			if !yield(fn) {
+				return
+			}
+		}
+	}
+}
+
+// FunctionTitle returns the display name of function fn in f, or "" if f
+// does not have it.
+func (f *Framework) FunctionTitle(fn Function) string {
+	if f != nil {
+		if i := slices.Index(f.funcs, fn); i >= 0 {
+			return f.funcTitles[i]
+		}
+	}
+	return ""
 }
 
 // raciSpec describes m.

@@ -364,12 +364,12 @@ func ExampleLetter_UnmarshalText() {
 }
 
 func ExampleFunction_String() {
-	fmt.Println(pmroles.CustomerSupport.String(), pmroles.Function(0).String())
+	fmt.Println(pmroles.CustomerSupport.String(), pmroles.Function{}.String())
 	// Output: customer-support %!Function(0)
 }
 
 func ExampleFunction_IsValid() {
-	fmt.Println(pmroles.CustomerSupport.IsValid(), pmroles.Function(0).IsValid())
+	fmt.Println(pmroles.CustomerSupport.IsValid(), pmroles.Function{}.IsValid())
 	// Output: true false
 }
 

@@ -12,8 +12,10 @@ import (
 	"pgregory.net/rapid"
 )
 
-func TestLetterEnum(t *testing.T)   { checkEnum(t, "Letter", Letters(), ParseLetter) }
-func TestFunctionEnum(t *testing.T) { checkEnum(t, "Function", Functions(), ParseFunction) }
+func TestLetterEnum(t *testing.T) { checkEnum(t, "Letter", Letters(), ParseLetter) }
+func TestFunctionEnum(t *testing.T) {
+	checkHandle(t, "Function", Functions(), numFunctions, ParseFunction, companyFunction)
+}
 
 func TestParseCell(t *testing.T) {
 	tests := []struct {

@@ -333,68 +333,96 @@ func BenchmarkParseRole(b *testing.B) {
 	}
 }
 
-// TestRoleContract checks what checkEnum checks of the other enumerations,
-// for Role, which is a handle rather than an integer: the catalogue in
-// order, the zero Role invalid, String, ParseRole and text marshalling
-// round trips, case-insensitive parsing, errors that wrap ErrUnknownValue,
-// and company roles that compare by ID.
-func TestRoleContract(t *testing.T) {
-	values := slices.Collect(Roles())
-	if len(values) != numRoles {
-		t.Fatalf("Roles() yielded %d roles, want %d", len(values), numRoles)
+// A handleEnum is an enumeration whose values are handles, not
+// integers: Role and Function.
+type handleEnum interface {
+	comparable
+	fmt.Stringer
+	IsValid() bool
+	IsCatalogue() bool
+	MarshalText() ([]byte, error)
+	AppendText([]byte) ([]byte, error)
+}
+
+// checkHandle checks what checkEnum checks of the integer enumerations,
+// for one whose values are handles: the catalogue in order, the zero value
+// invalid, String, parse and text marshalling round trips, case-insensitive
+// parsing, errors that wrap ErrUnknownValue; and a framework's own values
+// (made by company) that compare by ID, print themselves, and do not parse
+// without their framework.
+func checkHandle[T handleEnum, PT interface {
+	*T
+	UnmarshalText([]byte) error
+}](t *testing.T, typ string, all iter.Seq[T], n int, parse func(string) (T, error), company func(string) T) {
+	t.Helper()
+	values := slices.Collect(all)
+	if len(values) != n {
+		t.Fatalf("%s: the iterator yielded %d values, want %d", typ, len(values), n)
 	}
-	for i, r := range values {
-		if r.cat() != catRole(i+1) || !r.IsValid() || !r.IsCatalogue() {
-			t.Errorf("role %d of Roles() is %v (catalogue number %d)", i, r, r.cat())
+	for i, v := range values {
+		if !v.IsValid() || !v.IsCatalogue() || slices.Index(values, v) != i {
+			t.Errorf("%s: value %d of the iterator is %v", typ, i, v)
 		}
-		for _, s := range []string{r.String(), strings.ToUpper(r.String())} {
-			if got, err := ParseRole(s); err != nil || got != r {
-				t.Errorf("ParseRole(%q) = %v, %v; want %v", s, got, err, r)
+		for _, s := range []string{v.String(), strings.ToUpper(v.String())} {
+			if got, err := parse(s); err != nil || got != v {
+				t.Errorf("%s: parse(%q) = %v, %v; want %v", typ, s, got, err, v)
 			}
 		}
-		text, err := r.MarshalText()
-		var back Role
-		if err != nil || back.UnmarshalText(text) != nil || back != r {
-			t.Errorf("text round trip of %v: %q, %v, back %v", r, text, err, back)
+		text, err := v.MarshalText()
+		var back T
+		if err != nil || PT(&back).UnmarshalText(text) != nil || back != v {
+			t.Errorf("%s: text round trip of %v: %q, %v, back %v", typ, v, text, err, back)
 		}
-		if got, err := r.AppendText([]byte("x=")); err != nil || string(got) != "x="+r.String() {
-			t.Errorf("AppendText = %q, %v", got, err)
+		if got, err := v.AppendText([]byte("x=")); err != nil || string(got) != "x="+v.String() {
+			t.Errorf("%s: AppendText = %q, %v", typ, got, err)
 		}
 	}
-	n := 0
-	for range Roles() {
-		n++
+	count := 0
+	for range all {
+		count++
 		break
 	}
-	if n != 1 {
-		t.Errorf("break after first role: iterated %d times", n)
+	if count != 1 {
+		t.Errorf("%s: break after the first value: iterated %d times", typ, count)
 	}
-	var zero Role
-	if zero.IsValid() || zero.String() != "%!Role(0)" || zero.IsCatalogue() {
-		t.Errorf("zero Role: valid %v, String %q", zero.IsValid(), zero.String())
+	var zero T
+	if zero.IsValid() || zero.IsCatalogue() || zero.String() != "%!"+typ+"(0)" {
+		t.Errorf("%s: zero value: valid %v, String %q", typ, zero.IsValid(), zero.String())
 	}
 	if _, err := zero.MarshalText(); err == nil || !strings.HasPrefix(err.Error(), "pmroles: ") {
-		t.Errorf("MarshalText of the zero Role: error = %v, want a pmroles error", err)
+		t.Errorf("%s: MarshalText of the zero value: error = %v, want a pmroles error", typ, err)
 	}
-	keep := ProductManager
-	if err := keep.UnmarshalText([]byte("staff-product-manager")); !errors.Is(err, ErrUnknownRole) || keep != ProductManager {
-		t.Errorf("UnmarshalText of a company ID = %v, and changed the role to %v", err, keep)
+	keep := values[0]
+	if err := PT(&keep).UnmarshalText([]byte("company-thing")); !errors.Is(err, ErrUnknownValue) || keep != values[0] {
+		t.Errorf("%s: UnmarshalText of a company ID = %v, and changed the value to %v", typ, err, keep)
 	}
-	// Company roles are their IDs: two handles made apart are ==.
-	a, b := companyRole("staff-product-manager"), companyRole(strings.Clone("staff-product-manager"))
-	if a != b || !a.Equal(b) || a == companyRole("staff-pm") || a.String() != "staff-product-manager" || a.IsCatalogue() {
-		t.Errorf("company roles: %v == %v is %v", a, b, a == b)
+	// A framework's own values are their IDs: two handles made apart are ==.
+	a, b := company("company-thing"), company(strings.Clone("company-thing"))
+	if a != b || a == company("other-thing") || a.String() != "company-thing" || !a.IsValid() || a.IsCatalogue() {
+		t.Errorf("%s: company values: %v == %v is %v", typ, a, b, a == b)
 	}
 	rapid.Check(t, func(t *rapid.T) {
 		in := rapid.OneOf(rapid.String(), rapid.SampledFrom(names(values))).Draw(t, "in")
-		got, err := ParseRole(in)
+		got, err := parse(in)
 		switch {
 		case err != nil:
 			if !errors.Is(err, ErrUnknownValue) || !strings.HasPrefix(err.Error(), "pmroles: ") || got != zero {
-				t.Fatalf("ParseRole(%q) = %v, %v: want zero and a pmroles ErrUnknownValue error", in, got, err)
+				t.Fatalf("parse(%q) = %v, %v: want zero and a pmroles ErrUnknownValue error", in, got, err)
 			}
 		case !got.IsCatalogue() || !strings.EqualFold(got.String(), in):
-			t.Fatalf("ParseRole(%q) = %v", in, got)
+			t.Fatalf("parse(%q) = %v", in, got)
 		}
 	})
+}
+
+func TestRoleContract(t *testing.T) {
+	checkHandle(t, "Role", Roles(), numRoles, ParseRole, companyRole)
+	for i, r := range slices.Collect(Roles()) {
+		if r.cat() != catRole(i+1) {
+			t.Errorf("role %d of Roles() has catalogue number %d", i, r.cat())
+		}
+	}
+	if !companyRole("x").Equal(companyRole("x")) || ProductManager.Equal(ProductOwner) {
+		t.Error("Role.Equal disagrees with ==")
+	}
 }

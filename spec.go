@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -56,6 +57,7 @@ const MaxProblems = 100
 //	                 "grants": [{"decision": "investment", "scope": "product-line",
 //	                             "limit": {"amount": 250000, "currency": "USD"}}]}],
 //	  "reporting": [{"manager": "director-of-product", "reports": ["group-product-manager"]}],
+//	  "spanOfControl": {"min": 1, "max": 12},
 //	  "ladder": [{"from": "...", "to": "...", "kind": "promotion",
 //	              "requirements": {"yearsExperience": 6, "yearsInRole": 2,
 //	                               "yearsManaging": 0, "competencies": ["execution"]}}],
@@ -90,6 +92,9 @@ type Spec struct {
 	// Reporting says which roles may manage which; nil means the default
 	// rule (see [Framework.MayManage]).
 	Reporting []ReportingSpec `json:"reporting,omitempty"`
+	// SpanOfControl bounds how many direct reports a manager has in an
+	// organisation; nil means no bounds.
+	SpanOfControl *SpanOfControl `json:"spanOfControl,omitempty"`
 	// Ladder lists the career transitions; nil means the catalogue's
 	// ladder (see [Default]) through the roles in use.
 	Ladder []TransitionSpec `json:"ladder,omitempty"`
@@ -186,6 +191,13 @@ type GrantSpec struct {
 type ReportingSpec struct {
 	Manager string   `json:"manager"`
 	Reports []string `json:"reports"`
+}
+
+// A SpanOfControl bounds the number of direct reports of every manager in
+// an organisation: at least Min, and at most Max unless Max is 0.
+type SpanOfControl struct {
+	Min int `json:"min"`
+	Max int `json:"max"`
 }
 
 // A TransitionSpec is one move on the career ladder.
@@ -559,7 +571,7 @@ func list[T any](d *decoder, v jsondoc.Value, ptr string, elem func(jsondoc.Valu
 }
 
 var specMembers = []string{"version", "name", "roles", "competencies", "functions", "scopes", "aliases",
-	"authority", "reporting", "ladder", "raci"}
+	"authority", "reporting", "spanOfControl", "ladder", "raci"}
 
 func (d *decoder) spec(v jsondoc.Value) *Spec {
 	s := &Spec{}
@@ -586,6 +598,19 @@ func (d *decoder) spec(v jsondoc.Value) *Spec {
 			s.Authority = list(d, v, p, d.authority)
 		case "reporting":
 			s.Reporting = list(d, v, p, d.reporting)
+		case "spanOfControl":
+			s.SpanOfControl = &SpanOfControl{}
+			d.object(v, p, []string{"min", "max"}, func(name string, v jsondoc.Value, p string) {
+				n := d.integer(v, p)
+				if n < 0 || n > math.MaxInt32 {
+					d.fail(v, p, "%s %d is outside 0 to %d", name, n, math.MaxInt32)
+				}
+				if name == "min" {
+					s.SpanOfControl.Min = int(n)
+				} else {
+					s.SpanOfControl.Max = int(n)
+				}
+			})
 		case "ladder":
 			s.Ladder = list(d, v, p, d.transition)
 		case "raci":
@@ -952,6 +977,15 @@ func (w *specWriter) spec(s *Spec) {
 			w.b = append(w.b, '}')
 		})
 	}
+	if s.SpanOfControl != nil {
+		w.key("spanOfControl", false)
+		w.b = append(w.b, '{')
+		w.key("min", true)
+		w.b = strconv.AppendInt(w.b, int64(s.SpanOfControl.Min), 10)
+		w.key("max", false)
+		w.b = strconv.AppendInt(w.b, int64(s.SpanOfControl.Max), 10)
+		w.b = append(w.b, '}')
+	}
 	if s.Ladder != nil {
 		w.key("ladder", false)
 		w.array(len(s.Ladder), func(i int) { w.transition(&s.Ladder[i]) })
@@ -1110,6 +1144,10 @@ func (s *Spec) clone() *Spec {
 	t.Authority = slices.Clone(s.Authority)
 	for i := range t.Authority {
 		t.Authority[i].Grants = slices.Clone(t.Authority[i].Grants)
+	}
+	if s.SpanOfControl != nil {
+		span := *s.SpanOfControl
+		t.SpanOfControl = &span
 	}
 	t.Reporting = slices.Clone(s.Reporting)
 	for i := range t.Reporting {
