@@ -298,6 +298,30 @@ func (p *problems) addf(ptr string, format string, args ...any) {
 	p.add(ptr, fmt.Errorf(format, args...))
 }
 
+// addError adds a problem as it is.
+func (p *problems) addError(e error) {
+	if len(p.list) >= MaxProblems {
+		p.more++
+		return
+	}
+	p.list = append(p.list, e)
+}
+
+// covers reports whether a problem was found at ptr, or inside or around
+// the value at ptr.
+func (p *problems) covers(ptr string) bool {
+	for _, e := range p.list {
+		fe, ok := e.(*FrameworkError)
+		if !ok {
+			continue
+		}
+		if q := fe.Pointer; q == ptr || strings.HasPrefix(ptr, q+"/") || strings.HasPrefix(q, ptr+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *problems) empty() bool { return len(p.list) == 0 }
 
 // err returns the problems as one error, or nil.
@@ -341,31 +365,34 @@ func (l *ProblemList) Unwrap() []error { return l.Problems }
 // What the values mean (unknown IDs, broken invariants) is left to
 // [Compile]; [ParseFramework] does both.
 func ParseSpec(data []byte) (*Spec, error) {
-	s, _, err := parseSpec(data)
-	return s, err
+	s, _, ps := parseSpec(data)
+	if err := ps.err(); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
-func parseSpec(data []byte) (*Spec, jsondoc.Value, error) {
-	var ps problems
+// parseSpec reads a document as far as it can: it returns nil only when
+// the document is not JSON, or too large to read.
+func parseSpec(data []byte) (*Spec, jsondoc.Value, *problems) {
+	ps := &problems{}
 	if len(data) > MaxSpecSize {
 		ps.addf("", "document of %d bytes is larger than the %d bytes allowed (MaxSpecSize)", len(data), MaxSpecSize)
-		return nil, jsondoc.Value{}, ps.err()
+		return nil, jsondoc.Value{}, ps
 	}
 	root, dups, syntax := jsondoc.Parse(data)
 	for _, d := range dups {
 		ps.add(d.Pointer, errors.New("duplicate key"))
-		ps.list[len(ps.list)-1].(*FrameworkError).Offset = d.Off
+		if !ps.empty() {
+			ps.list[len(ps.list)-1].(*FrameworkError).Offset = d.Off
+		}
 	}
 	if syntax != nil {
 		ps.list = append(ps.list, &FrameworkError{Pointer: "", Offset: syntax.Off, Err: errors.New("malformed JSON: " + syntax.Msg)})
-		return nil, root, ps.err()
+		return nil, root, ps
 	}
-	d := decoder{ps: &ps}
-	s := d.spec(root)
-	if !ps.empty() {
-		return nil, root, ps.err()
-	}
-	return s, root, nil
+	d := decoder{ps: ps}
+	return d.spec(root), root, ps
 }
 
 // ParseFramework reads a framework document and compiles it: [ParseSpec]
@@ -373,23 +400,35 @@ func parseSpec(data []byte) (*Spec, jsondoc.Value, error) {
 // [*FrameworkError] with the JSON Pointer and byte offset of the value at
 // fault. A document over [MaxSpecSize] is refused before it is parsed.
 func ParseFramework(data []byte) (*Framework, error) {
-	s, root, err := parseSpec(data)
-	if err != nil {
-		return nil, err
+	s, root, ps := parseSpec(data)
+	if s == nil {
+		return nil, ps.err()
 	}
 	f, err := Compile(s)
-	if err != nil {
-		var l *ProblemList
-		if errors.As(err, &l) {
-			for _, e := range l.Problems {
-				if fe, ok := e.(*FrameworkError); ok {
-					fe.Offset = offsetOf(root, fe.Pointer)
-				}
+	if err == nil && ps.empty() {
+		return f, nil
+	}
+	// Report what reading found, then what compiling found elsewhere:
+	// a value reading refused compiles as a zero value, and saying so
+	// again would only repeat it.
+	var l *ProblemList
+	if errors.As(err, &l) {
+		for _, e := range l.Problems {
+			fe, ok := e.(*FrameworkError)
+			if !ok {
+				ps.add("", e)
+				continue
+			}
+			if !ps.covers(fe.Pointer) {
+				fe.Offset = offsetOf(root, fe.Pointer)
+				ps.addError(fe)
 			}
 		}
-		return nil, err
+		ps.more += l.More
+	} else if err != nil {
+		ps.add("", err)
 	}
-	return f, nil
+	return nil, ps.err()
 }
 
 // ReadFramework is [ParseFramework] on the bytes of r. It reads at most
