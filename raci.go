@@ -1227,8 +1227,8 @@ var defaultRACI = func() *Matrix {
 // product marketing manager, and the functions they work with. Its
 // accountable parties follow the source articles.
 //
-// The default chart is fitted to f: the columns of roles f does not use
-// are dropped, and an activity whose accountable role is dropped, or may
+// The default chart is fitted to f: the columns of roles and functions f
+// does not have are dropped, and an activity whose accountable role is dropped, or may
 // not take the activity's decision in f, goes to the role
 // [Framework.Escalate] names for its decision (to f's top role for an
 // activity that names none), which then also does the work if no one else
@@ -1248,7 +1248,9 @@ func (f *Framework) fitMatrix(src *Matrix) *Matrix {
 	var keep []int
 	var parties []Party
 	for j, p := range src.parties {
-		if r, ok := p.Role(); !ok || f.Uses(r) {
+		r, isRole := p.Role()
+		fn, _ := p.Function()
+		if isRole && f.Uses(r) || !isRole && slices.Contains(f.funcs, fn) {
 			keep = append(keep, j)
 			parties = append(parties, p)
 		}
@@ -1326,6 +1328,11 @@ func (c *compiler) compileRACI() {
 	case c.s.RACI == nil:
 		f.derived[sectionRACI] = true
 		f.raci = f.fitMatrix(defaultRACI)
+	case len(c.s.RACI.Parties) == 0 && len(c.s.RACI.Activities) == 0:
+		// No chart: the framework says nothing about who does what.
+		f.raci, _ = NewMatrix(nil, nil)
+		c.out.RACI = &RACISpec{Parties: []string{}, Activities: []ActivitySpec{}}
+		return
 	default:
 		f.raci = c.matrix(c.s.RACI)
 	}
@@ -1367,6 +1374,7 @@ func (c *compiler) matrix(rs *RACISpec) *Matrix {
 		if err != nil {
 			c.ps.add(ptr, err)
 			ok = false
+			col[id] = j // its cells are not reported again
 			continue
 		}
 		if _, dup := col[id]; dup {
