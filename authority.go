@@ -712,13 +712,11 @@ func (f *Framework) Authority(r Role) Authority {
 // Can does not allocate, and costs the same for a company role as for a
 // catalogue role: it is meant for hot paths.
 func (f *Framework) Can(r Role, d Decision, s Scope) bool {
-	i := f.index(r)
-	if i < 0 || uint(s) > numScopes {
-		return false
-	}
-	// Decision 0 has no bit, and shifting by 32 or more gives 0, so an
-	// invalid decision needs no test of its own.
-	return f.can[i*(numScopes+1)+int(s)]>>d&1 != 0
+	// The zero Role finds an empty slot or another role's, so the
+	// comparison also refuses it. Decision 0 has no bit, and shifting by
+	// 32 or more gives 0, so an invalid decision needs no test of its own.
+	sl := f.slot(r)
+	return sl.role == r && s <= numScopes && sl.can[s]>>d&1 != 0
 }
 
 // Escalate answers "who decides?": it returns the role of lowest level
@@ -733,7 +731,7 @@ func (f *Framework) Escalate(d Decision, s Scope) (Role, error) {
 	}
 	if f != nil {
 		for _, i := range f.byLevel {
-			if f.can[i*(numScopes+1)+int(s)]>>d&1 != 0 {
+			if f.Can(f.roles[i].role, d, s) {
 				return f.roles[i].role, nil
 			}
 		}
@@ -917,11 +915,11 @@ func (c *compiler) compileAuthority() {
 			c.ps.add(ptr, &AuthorityError{Top: top, Role: d.role, Missing: missing})
 		}
 	}
-	f.can = make([]uint32, len(f.roles)*(numScopes+1))
 	for i, a := range f.authority {
+		sl := f.slot(f.roles[i].role)
 		for g := range a.All() {
 			for s := Feature; s <= g.Scope; s++ {
-				f.can[i*(numScopes+1)+int(s)] |= 1 << g.Decision
+				sl.can[s] |= 1 << g.Decision
 			}
 		}
 		c.out.Authority = append(c.out.Authority, AuthoritySpec{Role: f.roles[i].role.String(), Grants: grantSpecs(a)})

@@ -39,9 +39,12 @@ const MaxRoles = 64
 type Framework struct {
 	spec *Spec // complete and explicit; never modified (Spec copies it)
 
-	roles      []roleDef             // the roles in use, in the document's order
-	catIdx     [numRoles + 1]uint8   // 1 + index in roles of each catalogue role; 0: not in use
-	company    []companySlot         // an open-addressing table of the company roles, by hash
+	roles []roleDef // the roles in use, in the document's order
+	// slots finds a role's row in a load and a compare: the role of
+	// hash h is at slots[uint8(h*mul>>24)], a perfect hash of the
+	// framework's roles found when it is compiled.
+	slots      *[256]roleSlot
+	mul        uint32
 	byID       map[string]int        // index in roles, by ID
 	byLevel    []int                 // indices in roles by level, ties in the document's order
 	top        int                   // index in roles of the top role
@@ -58,9 +61,6 @@ type Framework struct {
 	raci       *Matrix               // see raci.go
 
 	authority []Authority // indexed like roles; see authority.go
-	// can[i*(numScopes+1)+s] has bit d set when role i may take decision
-	// d at scope s: Framework.Can is then a few loads and a shift.
-	can []uint32
 }
 
 // A roleDef is a role as a framework defines it.
@@ -76,11 +76,17 @@ type roleDef struct {
 	duties     []Responsibility
 }
 
-// A companySlot is one entry of a framework's table of company roles.
-type companySlot struct {
+// A roleSlot is one entry of a framework's perfect hash table of roles:
+// the role, its index in roles, and the decisions it may take at each
+// scope (bit d of can[s] set when it may take decision d at scope s).
+type roleSlot struct {
 	role Role
-	idx  int32 // index in roles
+	idx  int32
+	can  [numScopes + 1]uint32
 }
+
+// noSlots is the table of a framework without roles.
+var noSlots [256]roleSlot
 
 // competencyDef is a competency as a framework defines it.
 type competencyDef struct {
@@ -97,32 +103,53 @@ const (
 	numSections
 )
 
-// index returns the index of role r in f.roles, or -1 if f does not use
-// r. It is the first step of every query, and costs a load or two.
-func (f *Framework) index(r Role) int {
-	if f == nil || !r.IsValid() {
-		return -1
+// slot returns the slot of role r in f's table: r's own if f uses r, and
+// otherwise one whose role is not r, so that callers compare. It is the
+// first step of every query, and costs a load or two.
+func (f *Framework) slot(r Role) *roleSlot {
+	if f == nil || f.slots == nil {
+		return &noSlots[0]
 	}
-	k := r.h.Value()
-	if k.cat != 0 {
-		return int(f.catIdx[k.cat]) - 1
+	var h uint32
+	if r.IsValid() {
+		h = r.h.Value().hash
 	}
-	return f.companyIndex(r, k.hash)
+	return &f.slots[uint8(h*f.mul>>24)]
 }
 
-func (f *Framework) companyIndex(r Role, hash uint32) int {
-	if len(f.company) == 0 {
-		return -1
+// index returns the index of role r in f.roles, or -1 if f does not use
+// r.
+func (f *Framework) index(r Role) int {
+	if sl := f.slot(r); sl.role == r && r.IsValid() {
+		return int(sl.idx)
 	}
-	mask := uint32(len(f.company) - 1)
-	for i := hash & mask; ; i = (i + 1) & mask {
-		switch s := f.company[i]; s.role {
-		case r:
-			return int(s.idx)
-		case Role{}:
-			return -1
+	return -1
+}
+
+// hashRoles finds a multiplier that sends the hashes of roles to distinct
+// slots of a 256-entry table. For the 64 roles a framework may have at
+// most, one multiplier in a few thousand does; the search is
+// deterministic, so a framework compiles to the same table every time.
+func hashRoles(roles []roleDef) (uint32, bool) {
+	var used [256]bool
+	mul := uint32(0x9E3779B1)
+	for range 1 << 20 {
+		clear(used[:])
+		ok := true
+		for _, d := range roles {
+			i := uint8(d.role.h.Value().hash * mul >> 24)
+			if used[i] {
+				ok = false
+				break
+			}
+			used[i] = true
 		}
+		if ok {
+			return mul, true
+		}
+		mul += 0x6C8E9CF6 // an even step keeps the multiplier odd
 	}
+	return 0, false
 }
 
 func (f *Framework) def(r Role) *roleDef {
@@ -784,7 +811,6 @@ func (c *compiler) compileRoles() {
 		return
 	}
 	f.byID = make(map[string]int, len(s.Roles))
-	var company []int
 	for i, rs := range s.Roles {
 		ptr := fmt.Sprintf("/roles/%d", i)
 		if p := idProblem(rs.ID); p != "" {
@@ -801,28 +827,17 @@ func (c *compiler) compileRoles() {
 		}
 		f.byID[rs.ID] = len(f.roles)
 		c.rolePtr = append(c.rolePtr, ptr)
-		if cat := d.role.cat(); cat != 0 {
-			f.catIdx[cat] = uint8(len(f.roles) + 1)
-		} else {
-			company = append(company, len(f.roles))
-		}
 		f.roles = append(f.roles, d)
 	}
-	if len(company) > 0 {
-		size := 4
-		for size < 2*len(company) {
-			size *= 2
-		}
-		f.company = make([]companySlot, size)
-		mask := uint32(size - 1)
-		for _, j := range company {
-			r := f.roles[j].role
-			i := r.h.Value().hash & mask
-			for f.company[i].role.IsValid() {
-				i = (i + 1) & mask
-			}
-			f.company[i] = companySlot{r, int32(j)}
-		}
+	mul, ok := hashRoles(f.roles)
+	if !ok {
+		// Not seen in practice: 2^20 multipliers all collide.
+		c.ps.addf("/roles", "no perfect hash for these %d role IDs: rename one", len(f.roles))
+		return
+	}
+	f.mul, f.slots = mul, new([256]roleSlot)
+	for i, d := range f.roles {
+		*f.slot(d.role) = roleSlot{role: d.role, idx: int32(i)}
 	}
 	f.byLevel = make([]int, len(f.roles))
 	for i := range f.byLevel {
@@ -1274,7 +1289,7 @@ func projectDefaultLadder(f *Framework) []Transition {
 	}
 	var keep graph.Set
 	for c := catRole(1); c <= numRoles; c++ {
-		if f.catIdx[c] != 0 {
+		if f.Uses(c.role()) {
 			keep = keep.With(int(c - 1))
 		}
 	}
