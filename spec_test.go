@@ -679,10 +679,13 @@ func TestMutatedSpecsRefused(t *testing.T) {
 	applied := map[string]int{}
 	rapid.Check(t, func(t *rapid.T) {
 		s := genSpec.Draw(t, "spec")
-		m := rapid.SampledFrom(mutations).Draw(t, "mutation")
-		ptr, ok := m.apply(t, s)
-		if !ok {
-			return
+		// Draw mutations until one applies: a ladder mutation needs a
+		// ladder, which not every spec has.
+		var m mutation
+		var ptr string
+		for ok := false; !ok; {
+			m = rapid.SampledFrom(mutations).Draw(t, "mutation")
+			ptr, ok = m.apply(t, s)
 		}
 		applied[m.name]++
 		f, err := Compile(s)
