@@ -111,7 +111,7 @@ func ExampleParseParty() {
 	// Output:
 	// product-owner <nil>
 	// executive-team <nil>
-	// %!Party(?) pmroles: unknown party "CTO": neither a role ID nor a function
+	// %!Party(?) pmroles: unknown party "CTO": neither a role ID nor a function; closest: chief-product-officer, product-owner, executive-team
 }
 
 func ExampleActivity() {
@@ -165,7 +165,9 @@ Run,C,X,
 	fmt.Println(err)
 	// Output:
 	// true
-	// pmroles: RACI matrix: row 1, column 4 (party "cto"): unknown party: neither a role ID nor a function
+	// pmroles: RACI matrix: row 1, column 4 (party "cto"): unknown party "cto": neither a role ID nor a function; closest: chief-product-officer, product-owner, executive-team
+	// pmroles: RACI matrix: row 2, column 1 (activity "Build"): no responsible party: an activity needs an R (or A/R)
+	// pmroles: RACI matrix: row 2, column 3 (activity "Build", party "engineering"): a second accountable party: an activity has exactly one A
 	// pmroles: RACI matrix: row 3, column 3 (activity "Run", party "engineering"): bad cell "X": want R, A, C, I, S, A/R or nothing
 }
 
@@ -195,8 +197,8 @@ func ExampleMatrix_Validate() {
 	})
 	fmt.Println(m.Validate())
 	// Output:
-	// pmroles: RACI matrix: row 2, column 3 (activity "Build", party "engineering"): a second accountable party: an activity has exactly one A
 	// pmroles: RACI matrix: row 2, column 1 (activity "Build"): no responsible party: an activity needs an R (or A/R)
+	// pmroles: RACI matrix: row 2, column 3 (activity "Build", party "engineering"): a second accountable party: an activity has exactly one A
 }
 
 func ExampleMatrixError() {

@@ -2,8 +2,10 @@ package pmroles
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -145,16 +147,17 @@ func matrixErrors(err error) []string {
 	var out []string
 	var walk func(error)
 	walk = func(err error) {
+		if me, ok := err.(*MatrixError); ok {
+			out = append(out, fmt.Sprintf("%d:%d", me.Row, me.Column))
+			return
+		}
 		if j, ok := err.(interface{ Unwrap() []error }); ok {
 			for _, e := range j.Unwrap() {
 				walk(e)
 			}
 			return
 		}
-		var me *MatrixError
-		if errors.As(err, &me) {
-			out = append(out, fmt.Sprintf("%d:%d", me.Row, me.Column))
-		} else if err != nil {
+		if err != nil {
 			out = append(out, "not a MatrixError: "+err.Error())
 		}
 	}
@@ -189,8 +192,8 @@ func TestParseMatrixCSVErrors(t *testing.T) {
 		{"decision without scope", "Activity,decision,scope,product-manager\nPricing,pricing,,A/R\n", []string{"2:2"}},
 		{"unknown decision", "Activity,decision,scope,product-manager\nPricing,prices,product,A/R\n", []string{"2:2"}},
 		{"unknown scope", "Activity,decision,scope,product-manager\nPricing,pricing,galaxy,A/R\n", []string{"2:3"}},
-		{"several problems", "Activity,product-manager,engineering\nBuild,A,A\nRun,C,X\n", []string{"3:3"}}, // reading errors first
-		{"malformed CSV", "Activity,product-manager\n\"Build,A/R\n", []string{"2:0"}},
+		{"several problems", "Activity,product-manager,engineering\nBuild,A,A\nRun,C,X\n", []string{"2:1", "2:3", "3:3"}}, // reading and rules in one pass
+		{"malformed CSV", "Activity,product-manager\n\"Build,A/R\n", []string{"2:1"}},
 		{"empty activity name", "Activity,product-manager\n,A/R\n", []string{"2:1"}},
 		{"party columns with decision", "Activity,decision,scope,product-manager,engineering\nBuild,,,A,A\n", []string{"2:5", "2:1"}},
 	}
@@ -289,7 +292,6 @@ func TestValidateRules(t *testing.T) {
 		{"valid", []Party{pm, eng}, []Row{{Activity{Name: "Build"}, []Cell{a, r}}}, nil},
 		{"empty", nil, nil, []string{"1:1"}},
 		{"no activities", []Party{pm}, nil, []string{"1:1"}},
-		{"too many parties", slices.Repeat([]Party{pm}, 300), []Row{{Activity{Name: "Build"}, slices.Repeat([]Cell{CellOf(Consulted, Informed)}, 300)}}, []string{"1:66"}},
 		{"invalid party", []Party{pm, {}}, []Row{{Activity{Name: "Build"}, []Cell{ar, 0}}}, []string{"1:3"}},
 		{"duplicate party", []Party{pm, pm}, []Row{{Activity{Name: "Build"}, []Cell{ar, 0}}}, []string{"1:3"}},
 		{"invalid cell", []Party{pm, eng}, []Row{{Activity{Name: "Build"}, []Cell{ar, CellOf(Consulted, Informed)}}}, []string{"2:3"}},
@@ -313,6 +315,10 @@ func TestValidateRules(t *testing.T) {
 	}
 	if _, err := NewMatrix([]Party{pm, eng}, []Row{{Activity{Name: "Build"}, []Cell{ar}}}); !errors.Is(err, ErrInvalidMatrix) {
 		t.Errorf("NewMatrix with a ragged row: error = %v", err)
+	}
+	_, err := NewMatrix(slices.Repeat([]Party{pm}, MaxMatrixParties+1), []Row{{Activity{Name: "Build"}, make([]Cell, MaxMatrixParties+1)}})
+	if diff := cmp.Diff([]string{"1:66"}, matrixErrors(err)); diff != "" {
+		t.Errorf("NewMatrix with too many parties mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -695,4 +701,253 @@ func BenchmarkParseMatrixCSV(b *testing.B) {
 	}
 	cells := 1000 * 12
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*cells), "ns/cell")
+}
+
+// Tests of the findings of issue 11 on the RACI side: each failed before
+// its fix, against the code it fixes.
+
+// allocated returns the bytes allocated while running f.
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// noPanic runs f and fails the test if it panics.
+func noPanic(t *testing.T, name string, f func()) {
+	t.Helper()
+	defer func() {
+		if r := recover(); r != nil {
+			t.Errorf("%s panics: %v", name, r)
+		}
+	}()
+	f()
+}
+
+// TestFindingNewMatrixHuge: 200,000 parties by 200,000 rows, about 8 MB
+// of arguments, are refused before rows x parties cells are allocated.
+func TestFindingNewMatrixHuge(t *testing.T) {
+	const n = 200_000
+	parties := make([]Party, n)
+	for i := range parties {
+		parties[i] = FunctionParty(Engineering)
+	}
+	cells := make([]Cell, n)
+	rows := make([]Row, n)
+	for i := range rows {
+		rows[i] = Row{Activity{Name: "x"}, cells}
+	}
+	var m *Matrix
+	var err error
+	if got := allocated(func() { m, err = NewMatrix(parties, rows) }); got > 1<<20 {
+		t.Errorf("NewMatrix allocated %d bytes before refusing", got)
+	}
+	if m != nil || !errors.Is(err, ErrInvalidMatrix) {
+		t.Errorf("NewMatrix = %v, %v; want an ErrInvalidMatrix error", m, err)
+	}
+}
+
+// TestFindingBoundedErrors: many bad cells give at most 100 problems, a
+// short message and bounded allocation; a header of commas is refused
+// without splitting it; a huge value is quoted by a short prefix.
+func TestFindingBoundedErrors(t *testing.T) {
+	const maxProblems = 100
+	var b strings.Builder
+	b.WriteString("Activity,product-manager,engineering\n")
+	for i := range 20_000 {
+		b.WriteString("Build")
+		b.WriteString(strings.Repeat("x", i%7))
+		b.WriteString(",X,Y\n")
+	}
+	in := b.String()
+	var err error
+	alloc := allocated(func() { _, err = ParseMatrixCSV(strings.NewReader(in)) })
+	if n := len(matrixErrors(err)); n > maxProblems+1 {
+		t.Errorf("%d bad cells gave %d errors, want at most %d and a count of the rest", 40_000, n, maxProblems+1)
+	}
+	if n := len(err.Error()); n > 64<<10 {
+		t.Errorf("the message is %d bytes long", n)
+	}
+	if alloc > 16*uint64(len(in)) {
+		t.Errorf("reading %d bytes allocated %d", len(in), alloc)
+	}
+
+	for _, tc := range []struct {
+		name string
+		in   string
+		read func(string) (*Matrix, error)
+	}{
+		{"CSV header of commas", "Activity" + strings.Repeat(",", 4<<20) + "\n", func(s string) (*Matrix, error) { return ParseMatrixCSV(strings.NewReader(s)) }},
+		{"Markdown header of pipes", "| Activity " + strings.Repeat("|", 1<<20-20) + "\n|---|---|\n", func(s string) (*Matrix, error) { return ParseMatrixMarkdown(strings.NewReader(s)) }},
+		{"CSV huge cell", "Activity,product-manager\nBuild," + strings.Repeat("Q", 4<<20) + "\n", func(s string) (*Matrix, error) { return ParseMatrixCSV(strings.NewReader(s)) }},
+		{"CSV huge party", "Activity,product-manager," + strings.Repeat("Q", 4<<20) + "\nBuild,A/R,\n", func(s string) (*Matrix, error) { return ParseMatrixCSV(strings.NewReader(s)) }},
+		{"CSV huge name", "Activity,product-manager\n" + strings.Repeat("Q", 4<<20) + ",X\n", func(s string) (*Matrix, error) { return ParseMatrixCSV(strings.NewReader(s)) }},
+	} {
+		var err error
+		alloc := allocated(func() { _, err = tc.read(tc.in) })
+		if !errors.Is(err, ErrInvalidMatrix) {
+			t.Errorf("%s: error %v", tc.name, err)
+			continue
+		}
+		if alloc > 4*uint64(len(tc.in)) {
+			t.Errorf("%s: reading %d bytes allocated %d", tc.name, len(tc.in), alloc)
+		}
+		if n := len(err.Error()); n > 4<<10 {
+			t.Errorf("%s: the message is %d bytes long", tc.name, n)
+		}
+	}
+}
+
+// TestFindingNil: nil readers, nil matrices and the zero Matrix give
+// errors, never panics or output.
+func TestFindingNil(t *testing.T) {
+	var nilMatrix *Matrix
+	checks := map[string]func() error{
+		"ParseMatrixCSV(nil)":      func() error { _, err := ParseMatrixCSV(nil); return err },
+		"ParseMatrixMarkdown(nil)": func() error { _, err := ParseMatrixMarkdown(nil); return err },
+		"ValidateMatrix(nil)":      func() error { return Default().ValidateMatrix(nil) },
+		"nil Validate":             func() error { return nilMatrix.Validate() },
+		"nil WriteCSV":             func() error { return nilMatrix.WriteCSV(new(bytes.Buffer)) },
+		"nil WriteMarkdown":        func() error { return nilMatrix.WriteMarkdown(new(bytes.Buffer)) },
+		"zero WriteCSV":            func() error { return new(Matrix).WriteCSV(new(bytes.Buffer)) },
+		"zero WriteMarkdown":       func() error { return new(Matrix).WriteMarkdown(new(bytes.Buffer)) },
+		"zero ValidateMatrix":      func() error { return Default().ValidateMatrix(new(Matrix)) },
+	}
+	for name, check := range checks {
+		noPanic(t, name, func() {
+			if err := check(); err == nil || !strings.HasPrefix(err.Error(), "pmroles: ") {
+				t.Errorf("%s: error %v, want a pmroles error", name, err)
+			}
+		})
+	}
+	noPanic(t, "nil queries", func() {
+		if nilMatrix.Parties() != nil || nilMatrix.Activities() != nil || nilMatrix.Cell("x", RoleParty(ProductManager)) != 0 ||
+			nilMatrix.Responsible("x") != nil || nilMatrix.Workload() != nil {
+			t.Error("a nil matrix answers with something")
+		}
+		if _, ok := nilMatrix.Accountable("x"); ok {
+			t.Error("a nil matrix has an accountable party")
+		}
+		for range nilMatrix.Duties(RoleParty(ProductManager)) {
+			t.Error("a nil matrix has duties")
+		}
+	})
+}
+
+// TestFindingMarkdownAsGitHub: rows without outer pipes are rows, tables
+// in code fences are not tables, a byte-order mark is skipped, and a
+// structural error says its row and column in fields.
+func TestFindingMarkdownAsGitHub(t *testing.T) {
+	const want = "Activity,product-manager,engineering\nBuild,A/R,C\nRun,C,A/R\nShip,A,R\n"
+	wantM, err := ParseMatrixCSV(strings.NewReader(want))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, in := range map[string]string{
+		"no outer pipes": "Activity | product-manager | engineering\n--- | --- | ---\nBuild | A/R | C\nRun | C | A/R\nShip | A | R\n",
+		"mixed pipes":    "| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A/R | C |\nRun | C | A/R\n| Ship | A | R |\n",
+		"after a fence":  "```\n| Activity | cto |\n|---|---|\n| Old | A |\n```\n\n| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A/R | C |\n| Run | C | A/R |\n| Ship | A | R |\n",
+		"byte-order mark": "\ufeff| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A/R | C |\n| Run | C | A/R |\n| Ship | A | R |\n",
+	} {
+		m, err := ParseMatrixMarkdown(strings.NewReader(in))
+		if err != nil || !m.Equal(wantM) {
+			t.Errorf("%s: %v, %v", name, m, err)
+		}
+	}
+	_, err = ParseMatrixMarkdown(strings.NewReader("| Activity | product-manager | engineering |\n|---|---|\n| Build | A/R | C |\n"))
+	var me *MatrixError
+	if !errors.As(err, &me) || me.Row != 1 || me.Column != 3 {
+		t.Errorf("a delimiter row short of a column: error %#v", err)
+	}
+}
+
+// TestFindingCSVInjection: no field WriteCSV writes starts a formula,
+// whether a spreadsheet splits on commas or semicolons, and the matrix
+// reads back the same.
+func TestFindingCSVInjection(t *testing.T) {
+	pm := RoleParty(ProductManager)
+	var rows []Row
+	for _, name := range []string{"=1+1", "+cmd", "-2+3", "@SUM(A1)", "'quoted", "Build;=HYPERLINK(\"x\")", "Plan,-1", "Fine"} {
+		rows = append(rows, Row{Activity{Name: name}, []Cell{CellOf(Accountable, Responsible)}})
+	}
+	m := mustMatrix(t, []Party{pm}, rows...)
+	var buf bytes.Buffer
+	if err := m.WriteCSV(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, sep := range []rune{',', ';'} {
+		r := csv.NewReader(strings.NewReader(buf.String()))
+		r.Comma, r.FieldsPerRecord, r.LazyQuotes = sep, -1, true
+		recs, err := r.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, rec := range recs {
+			for _, f := range rec {
+				if f != "" && strings.ContainsRune("=+-@\t\r", rune(f[0])) {
+					t.Errorf("split on %q, WriteCSV wrote the field %q", sep, f)
+				}
+			}
+		}
+	}
+	back, err := ParseMatrixCSV(&buf)
+	if err != nil || !back.Equal(m) {
+		t.Errorf("round trip: %v", err)
+	}
+}
+
+// TestFindingOnePass: reading problems and RACI rule problems come out of
+// one call.
+func TestFindingOnePass(t *testing.T) {
+	const chart = "Activity,product-manager,engineering\nBuild,A,X\nRun,C,R\n"
+	_, err := ParseMatrixCSV(strings.NewReader(chart))
+	got := matrixErrors(err)
+	want := []string{"2:3", "3:1"} // the bad cell, then row 3's missing A
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("problems at %v, want %v: %v", got, want, err)
+	}
+}
+
+// TestFindingNameHygiene: activity names refuse invalid UTF-8 and C1
+// control characters (a CSI introduces a terminal escape sequence).
+func TestFindingNameHygiene(t *testing.T) {
+	for _, name := range []string{"Bu\xffild", "Bu\u009b31mild", "Next\u0085line", "\xc2"} {
+		m := mustMatrix(t, []Party{RoleParty(ProductManager)}, Row{Activity{Name: name}, []Cell{CellOf(Accountable, Responsible)}})
+		var me *MatrixError
+		if err := m.Validate(); !errors.As(err, &me) || me.Row != 2 || me.Column != 1 {
+			t.Errorf("name %q: Validate = %v", name, err)
+		}
+	}
+}
+
+// TestFindingErrors: unknown values name the valid ones or the closest;
+// every error wraps a sentinel.
+func TestFindingErrors(t *testing.T) {
+	_, err := ParseParty("product-manger")
+	if err == nil || !strings.Contains(err.Error(), "product-manager") {
+		t.Errorf("ParseParty of a typo: %v, want the closest names", err)
+	}
+	_, err = ParseMatrixCSV(strings.NewReader("Activity,product-manger\nBuild,A/R\n"))
+	if !errors.Is(err, ErrUnknownValue) || !strings.Contains(err.Error(), `"product-manager"`) && !strings.Contains(err.Error(), " product-manager") {
+		t.Errorf("an unknown party in a chart: %v, want ErrUnknownValue and the closest names", err)
+	}
+	_, err = ParseMatrixCSV(strings.NewReader("Activity,decision,scope,product-manager\nPricing,prices,galaxy,A/R\n"))
+	if !errors.Is(err, ErrUnknownValue) || !strings.Contains(err.Error(), "pricing") || !strings.Contains(err.Error(), "portfolio") {
+		t.Errorf("an unknown decision and scope: %v, want ErrUnknownValue and the valid or closest values", err)
+	}
+	for name, err := range map[string]error{
+		"Party":    func() error { _, err := Party{}.MarshalText(); return err }(),
+		"Letter":   func() error { _, err := Letter(9).MarshalText(); return err }(),
+		"Function": func() error { _, err := Function(99).MarshalText(); return err }(),
+	} {
+		if !errors.Is(err, ErrUnknownValue) && !errors.Is(err, ErrInvalidMatrix) {
+			t.Errorf("marshalling an invalid %s: %v wraps no sentinel", name, err)
+		}
+		if strings.Count(err.Error(), "pmroles:") != 1 {
+			t.Errorf("marshalling an invalid %s: %q", name, err)
+		}
+	}
 }

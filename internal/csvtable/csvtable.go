@@ -12,12 +12,15 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// A Row is one record of a table.
+// A Row is one record of a table. A cell longer than the reader's
+// limit is cut to one byte more than it, so that it is seen to be too
+// long.
 type Row struct {
 	Line  int      // the line the record starts on, 1-based
 	Cells []string // the first cells, at most the reader's limit
@@ -43,6 +46,8 @@ func (e *SyntaxError) Unwrap() error { return e.Err }
 type Reader struct {
 	br       *bufio.Reader
 	maxCells int
+	maxBytes int  // of a cell
+	start    int  // where the cell being read starts in buf
 	line     int  // lines read so far
 	started  bool // the byte-order mark check is done
 	long     []byte
@@ -52,9 +57,9 @@ type Reader struct {
 }
 
 // NewReader returns a reader of r that keeps at most maxCells cells of a
-// record.
-func NewReader(r io.Reader, maxCells int) *Reader {
-	return &Reader{br: bufio.NewReader(r), maxCells: maxCells}
+// record, and at most maxBytes+1 bytes of a cell.
+func NewReader(r io.Reader, maxCells, maxBytes int) *Reader {
+	return &Reader{br: bufio.NewReaderSize(r, 64<<10), maxCells: maxCells, maxBytes: maxBytes}
 }
 
 // Read returns the next record, skipping empty lines, or io.EOF after
@@ -108,6 +113,7 @@ cells:
 		// A quoted cell, which may run over several lines.
 		line = line[1:]
 		col++
+		r.start = len(r.buf)
 		for {
 			i := bytes.IndexByte(line, '"')
 			switch {
@@ -172,7 +178,7 @@ cells:
 // keep keeps a whole cell if it is among the first maxCells.
 func (r *Reader) keep(n int, cell []byte) {
 	if n <= r.maxCells {
-		r.buf = append(r.buf, cell...)
+		r.buf = append(r.buf, cell[:min(len(cell), r.maxBytes+1)]...)
 		r.ends = append(r.ends, len(r.buf))
 	}
 }
@@ -180,7 +186,8 @@ func (r *Reader) keep(n int, cell []byte) {
 // add adds part of quoted cell n, and end ends it, if it is kept.
 func (r *Reader) add(n int, part []byte) {
 	if n <= r.maxCells {
-		r.buf = append(r.buf, part...)
+		room := r.start + r.maxBytes + 1 - len(r.buf)
+		r.buf = append(r.buf, part[:min(len(part), max(room, 0))]...)
 	}
 }
 
@@ -199,6 +206,11 @@ func (r *Reader) readLine() ([]byte, error) {
 		r.long = append(r.long[:0], line...)
 		for err == bufio.ErrBufferFull {
 			line, err = r.br.ReadSlice('\n')
+			// Double the buffer: append grows large slices by a
+			// quarter, which would allocate five times a long line.
+			if len(r.long)+len(line) > cap(r.long) {
+				r.long = slices.Grow(r.long, max(len(line), cap(r.long)))
+			}
 			r.long = append(r.long, line...)
 		}
 		line = r.long

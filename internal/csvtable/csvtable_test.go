@@ -15,7 +15,7 @@ import (
 // readAll reads every record of s with a Reader keeping max cells,
 // stopping at the first error.
 func readAll(s string, max int) (rows [][]string, ns []int, err error) {
-	r := NewReader(strings.NewReader(s), max)
+	r := NewReader(strings.NewReader(s), max, 1<<30)
 	for {
 		row, err := r.Read()
 		if err == io.EOF {
@@ -90,10 +90,24 @@ func TestReadLimit(t *testing.T) {
 	}
 }
 
+// TestReadLongCell: a cell past the byte limit is cut to one byte more,
+// quoted or not.
+func TestReadLongCell(t *testing.T) {
+	long := strings.Repeat("x", 100)
+	r := NewReader(strings.NewReader(long+",\""+long+"\n"+long+"\",y\n"), 10, 5)
+	row, err := r.Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"xxxxxx", "xxxxxx", "y"}, row.Cells); diff != "" {
+		t.Errorf("cells mismatch (-want +got):\n%s", diff)
+	}
+}
+
 // TestReadOnAfterError: a malformed record is reported with its place,
 // and the next line is read.
 func TestReadOnAfterError(t *testing.T) {
-	r := NewReader(strings.NewReader("a,b\"c,d\ne,f\n"), 10)
+	r := NewReader(strings.NewReader("a,b\"c,d\ne,f\n"), 10, 100)
 	row, err := r.Read()
 	var se *SyntaxError
 	if !errors.As(err, &se) || se.Line != 1 || se.Cell != 2 || se.Column != 4 {
@@ -151,7 +165,7 @@ func TestRoundTrip(t *testing.T) {
 			rapid.StringMatching(`[=+\-@'\t\r\n;, "]{1,3}[a-z]{0,3}`),
 		), 1, 5).Draw(t, "cells")
 		b := AppendRecord(nil, cells)
-		r := NewReader(strings.NewReader(string(b)), 10)
+		r := NewReader(strings.NewReader(string(b)), 10, 1<<30)
 		row, err := r.Read()
 		if err != nil {
 			t.Fatalf("Read(%q): %v", b, err)
