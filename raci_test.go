@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pmroles/pmroles/internal/mdtable"
 	"pgregory.net/rapid"
 )
 
@@ -483,7 +484,12 @@ func TestWorkload(t *testing.T) {
 // one A in each row, an R somewhere.
 var genMatrix = rapid.Custom(func(t *rapid.T) *Matrix {
 	parties := rapid.SliceOfNDistinct(rapid.SampledFrom(slices.Collect(allParties())), 1, 8, rapid.ID).Draw(t, "parties")
-	names := rapid.SliceOfNDistinct(rapid.StringMatching(`[A-Za-z][A-Za-z0-9 ,|"&/-]{0,20}[A-Za-z0-9]`), 1, 12, rapid.ID).Draw(t, "names")
+	names := rapid.SliceOfNDistinct(rapid.OneOf(
+		rapid.StringMatching(`[A-Za-z][A-Za-z0-9 ,|"&/-]{0,20}[A-Za-z0-9]`),
+		// Names a spreadsheet would run, and the characters CSV and
+		// Markdown escape or split on.
+		rapid.StringMatching(`[=+\-@'][A-Za-z0-9 ,;|"\\*'=+@-]{0,12}[A-Za-z0-9é|\\]`),
+	), 1, 12, rapid.ID).Draw(t, "names")
 	decisions := slices.Collect(Decisions())
 	scopes := slices.Collect(Scopes())
 	others := []Cell{0, CellOf(Responsible), CellOf(Consulted), CellOf(Informed), CellOf(Support)}
@@ -513,8 +519,16 @@ var genMatrix = rapid.Custom(func(t *rapid.T) *Matrix {
 })
 
 func TestMatrixProperties(t *testing.T) {
+	// Premises the properties must reach: names a spreadsheet would run,
+	// and a second A added to a row.
+	formulas, secondA := 0, 0
 	rapid.Check(t, func(t *rapid.T) {
 		m := genMatrix.Draw(t, "m")
+		for _, a := range m.activities {
+			if strings.ContainsAny(a.Name[:1], "=+-@") {
+				formulas++
+			}
+		}
 		if err := m.Validate(); err != nil {
 			t.Fatalf("a generated valid matrix fails: %v", err)
 		}
@@ -550,6 +564,7 @@ func TestMatrixProperties(t *testing.T) {
 			other := rapid.SampledFrom(slices.DeleteFunc(indexes(len(row)), func(j int) bool { return j == acc })).Draw(t, "other")
 			broken = slices.Clone(row)
 			broken[other] = CellOf(Accountable)
+			secondA++
 		}
 		rows := make([]Row, len(m.activities))
 		for k, a := range m.activities {
@@ -566,6 +581,10 @@ func TestMatrixProperties(t *testing.T) {
 			t.Fatalf("breaking the A of row %d: error %v", wantRow, err)
 		}
 	})
+	t.Logf("premises: %d formula names, %d second As", formulas, secondA)
+	if formulas < 50 || secondA < 20 {
+		t.Errorf("premises reached too seldom: %d names a spreadsheet would run, %d second As", formulas, secondA)
+	}
 }
 
 func indexes(n int) []int {
@@ -847,9 +866,9 @@ func TestFindingMarkdownAsGitHub(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, in := range map[string]string{
-		"no outer pipes": "Activity | product-manager | engineering\n--- | --- | ---\nBuild | A/R | C\nRun | C | A/R\nShip | A | R\n",
-		"mixed pipes":    "| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A/R | C |\nRun | C | A/R\n| Ship | A | R |\n",
-		"after a fence":  "```\n| Activity | cto |\n|---|---|\n| Old | A |\n```\n\n| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A/R | C |\n| Run | C | A/R |\n| Ship | A | R |\n",
+		"no outer pipes":  "Activity | product-manager | engineering\n--- | --- | ---\nBuild | A/R | C\nRun | C | A/R\nShip | A | R\n",
+		"mixed pipes":     "| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A/R | C |\nRun | C | A/R\n| Ship | A | R |\n",
+		"after a fence":   "```\n| Activity | cto |\n|---|---|\n| Old | A |\n```\n\n| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A/R | C |\n| Run | C | A/R |\n| Ship | A | R |\n",
 		"byte-order mark": "\ufeff| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A/R | C |\n| Run | C | A/R |\n| Ship | A | R |\n",
 	} {
 		m, err := ParseMatrixMarkdown(strings.NewReader(in))
@@ -950,4 +969,247 @@ func TestFindingErrors(t *testing.T) {
 			t.Errorf("marshalling an invalid %s: %q", name, err)
 		}
 	}
+}
+
+// TestReadChart: one pass finds reading, rule and authority problems
+// alike, and the matrix comes only from a sound chart.
+func TestReadChart(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // row:column of every problem, in order
+	}{
+		{"sound", validCSV, nil},
+		{"every kind at once", "Activity,Decision,Scope,product-manager,engineering,cto\n" +
+			"Pricing,pricing,portfolio,A,R,\n" + // authority
+			"Build,,,AR,R,\n" + // a bad cell, and so no claim of a missing A
+			"Build,prices,product,A,X,\n" + // named twice, unknown decision, bad cell
+			"\"Sh\"ip,,,A,R,\n" + // malformed CSV
+			"Launch,,,A,R\n" + // ragged
+			"Run,,,C,I,\n", // no A, no R
+			[]string{"1:6", "2:4", "3:4", "4:1", "4:2", "4:5", "5:1", "6:6", "7:1", "7:1"}},
+		{"role not used", "Activity,vp-of-product\nBuild,A/R\n", []string{"1:2"}},
+		{"empty", "", []string{"1:1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Default()
+			if tt.name == "role not used" {
+				f = Startup()
+			}
+			c, err := f.ReadChartCSV(strings.NewReader(tt.in))
+			if diff := cmp.Diff(tt.want, matrixErrors(err)); diff != "" {
+				t.Errorf("problem positions mismatch (-want +got):\n%s\nerror: %v", diff, err)
+			}
+			if got := len(c.Problems()); got != len(tt.want) {
+				t.Errorf("Problems() has %d problems, want %d", got, len(tt.want))
+			}
+			if (c.Matrix() != nil) != (tt.want == nil) {
+				t.Errorf("Matrix() = %v with problems %v", c.Matrix(), tt.want)
+			}
+		})
+	}
+}
+
+// TestChartWriteMarkdown: a chart with problems is written with each
+// problem marked at its cell and explained below; text that could not
+// be read is shown escaped.
+func TestChartWriteMarkdown(t *testing.T) {
+	const chart = "Activity,product-manager,engineering,cto\nBuild,AR,R,\nBu\u009bild,A,X,\n\"Sh\"ip,A,R,\n"
+	c, err := Default().ReadChartCSV(strings.NewReader(chart))
+	if err == nil {
+		t.Fatal("no problems found")
+	}
+	var b strings.Builder
+	if err := c.WriteMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := `| activity | product-manager | engineering | cto [^1] |
+|---|---|---|---|
+| Build | AR [^2] | R |  |
+| Bu\\u009bild [^3] | A | X [^4] |  |
+| [^5] |  |  |  |
+
+[^1]: row 1, column 4 (party "cto"): unknown party "cto": neither a role ID nor a function; closest: chief-product-officer, product-owner, executive-team
+[^2]: row 2, column 2 (activity "Build", party "product-manager"): bad cell "AR": want R, A, C, I, S, A/R or nothing
+[^3]: row 3, column 1 (activity "Bu\u009bild"): the name holds a control character
+[^4]: row 3, column 3 (activity "Bu\u009bild", party "engineering"): bad cell "X": want R, A, C, I, S, A/R or nothing
+[^5]: row 4, column 1: malformed CSV: line 4, column 4: extraneous or missing " in quoted-field
+`
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("WriteMarkdown mismatch (-want +got):\n%s", diff)
+	}
+
+	// A sound chart is written as its matrix is.
+	c, err = Default().ReadChartCSV(strings.NewReader(validCSV))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fromChart, fromMatrix strings.Builder
+	if err := c.WriteMarkdown(&fromChart); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Matrix().WriteMarkdown(&fromMatrix); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(fromMatrix.String(), fromChart.String()); diff != "" {
+		t.Errorf("a sound chart's Markdown mismatch (-matrix +chart):\n%s", diff)
+	}
+
+	// Problems at no cell are listed after the table.
+	c, _ = Default().ReadChartMarkdown(strings.NewReader("no table here\n"))
+	b.Reset()
+	if err := c.WriteMarkdown(&b); err != nil || !strings.HasPrefix(b.String(), "\n- no Markdown table") {
+		t.Errorf("WriteMarkdown of a chart with no table: %q, %v", b.String(), err)
+	}
+}
+
+// TestChartNil: a nil chart, reader or framework is a problem, not a
+// panic.
+func TestChartNil(t *testing.T) {
+	var c *Chart
+	if c.Matrix() != nil || c.Problems() != nil {
+		t.Error("a nil chart has a matrix or problems")
+	}
+	if err := c.WriteMarkdown(new(bytes.Buffer)); !errors.Is(err, ErrInvalidMatrix) {
+		t.Errorf("WriteMarkdown of a nil chart: %v", err)
+	}
+	if c, err := Default().ReadChartCSV(nil); c == nil || !errors.Is(err, ErrInvalidMatrix) {
+		t.Errorf("ReadChartCSV(nil) = %v, %v", c, err)
+	}
+	var f *Framework
+	if c, err := f.ReadChartMarkdown(strings.NewReader("| a | engineering |\n|---|---|\n| b | A/R |\n")); c == nil || !errors.Is(err, ErrInvalidFramework) {
+		t.Errorf("ReadChartMarkdown on a nil framework = %v, %v", c, err)
+	}
+	if err := f.ValidateMatrix(Default().RACI()); !errors.Is(err, ErrInvalidFramework) {
+		t.Errorf("ValidateMatrix on a nil framework: %v", err)
+	}
+	if f.RACI() != nil || new(Framework).RACI() != nil {
+		t.Error("RACI of a nil or zero framework is not nil")
+	}
+	noPanic(t, "ValidateMatrix on the zero framework", func() {
+		if err := new(Framework).ValidateMatrix(Default().RACI()); !errors.Is(err, ErrInvalidMatrix) {
+			t.Errorf("ValidateMatrix on the zero framework: %v", err)
+		}
+	})
+}
+
+// TestMatrixEqual is the test of the oracle of every round trip: Equal
+// must see a change to any one part of a matrix, and nothing else.
+func TestMatrixEqual(t *testing.T) {
+	base := Default().RACI()
+	rows := func(m *Matrix) []Row {
+		out := make([]Row, len(m.activities))
+		for i, a := range m.activities {
+			out[i] = Row{a, slices.Clone(m.row(i))}
+		}
+		return out
+	}
+	rebuild := func(parties []Party, rows []Row) *Matrix { return mustMatrix(t, parties, rows...) }
+	if !base.Equal(rebuild(base.Parties(), rows(base))) || !base.Equal(base) {
+		t.Fatal("a matrix is not Equal to a copy of itself")
+	}
+	var nilMatrix *Matrix
+	if !nilMatrix.Equal(nil) || base.Equal(nil) || nilMatrix.Equal(base) {
+		t.Error("Equal and nil")
+	}
+	// The column layout of the source table does not matter.
+	layout := rebuild(base.Parties(), rows(base))
+	layout.partyCol = 2
+	if !base.Equal(layout) {
+		t.Error("Equal depends on the column layout")
+	}
+	// Every single change is seen: each cell, each party, each activity's
+	// name, decision and scope, the order and number of rows.
+	changes := 0
+	for i := range base.activities {
+		for j := range base.parties {
+			r := rows(base)
+			r[i].Cells[j] ^= CellOf(Informed)
+			if base.Equal(rebuild(base.Parties(), r)) {
+				t.Errorf("Equal misses a change of cell (%d, %d)", i, j)
+			}
+			changes++
+		}
+		for _, change := range []func(*Activity){
+			func(a *Activity) { a.Name += "!" },
+			func(a *Activity) { a.Decision = Hiring + Vision - a.Decision },
+			func(a *Activity) { a.Scope = Company + Feature - a.Scope },
+		} {
+			r := rows(base)
+			change(&r[i].Activity)
+			if base.Equal(rebuild(base.Parties(), r)) {
+				t.Errorf("Equal misses a change of activity %d: %+v", i, r[i].Activity)
+			}
+			changes++
+		}
+	}
+	for j := range base.parties {
+		p := base.Parties()
+		p[j] = FunctionParty(Procurement)
+		if base.Equal(rebuild(p, rows(base))) {
+			t.Errorf("Equal misses a change of party %d", j)
+		}
+		changes++
+	}
+	r := rows(base)
+	r[0], r[1] = r[1], r[0]
+	if base.Equal(rebuild(base.Parties(), r)) {
+		t.Error("Equal misses swapped rows")
+	}
+	if base.Equal(rebuild(base.Parties(), rows(base)[1:])) {
+		t.Error("Equal misses a missing row")
+	}
+	if changes < len(base.activities)*len(base.parties) {
+		t.Errorf("only %d changes tried", changes)
+	}
+}
+
+// FuzzReadChart: reading a chart never panics; it has a matrix exactly
+// when it has no problems, and then the matrix passes ValidateMatrix; it
+// lists at most MaxMatrixProblems and a count; its problems agree with
+// ParseMatrixCSV but for authority; and it can always be written, as a
+// table with a row per activity.
+func FuzzReadChart(f *testing.F) {
+	f.Add(validCSV)
+	f.Add("Activity,Decision,Scope,product-manager,engineering,cto\nPricing,pricing,portfolio,A,R,\nBuild,,,AR,R,\n\"Sh\"ip,,,A,R\n")
+	f.Add("Activity,product-manager\n'=1+1,A/R\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := Default().ReadChartCSV(strings.NewReader(s))
+		if c == nil {
+			t.Fatal("nil chart")
+		}
+		if (err == nil) != (c.Matrix() != nil) {
+			t.Fatalf("error %v but matrix %v", err, c.Matrix())
+		}
+		if m := c.Matrix(); m != nil {
+			if err := Default().ValidateMatrix(m); err != nil {
+				t.Fatalf("a sound chart's matrix fails ValidateMatrix: %v", err)
+			}
+		}
+		if n := len(c.Problems()); n > MaxMatrixProblems+1 {
+			t.Fatalf("%d problems", n)
+		}
+		m, perr := ParseMatrixCSV(strings.NewReader(s))
+		if perr != nil && err == nil || perr == nil && (m == nil || c.Matrix() != nil && !m.Equal(c.Matrix())) {
+			t.Fatalf("ParseMatrixCSV = %v, %v; the chart's error %v", m, perr, err)
+		}
+		var b strings.Builder
+		if err := c.WriteMarkdown(&b); err != nil {
+			t.Fatal(err)
+		}
+		if c.m.partyCol > 0 {
+			r := mdtable.NewReader(strings.NewReader(b.String()), 100, 1<<20)
+			rows := 0
+			for {
+				if _, err := r.Read(); err != nil {
+					break
+				}
+				rows++
+			}
+			if rows != len(c.m.activities)+1 {
+				t.Fatalf("the chart written has %d rows, want %d:\n%s", rows, len(c.m.activities)+1, b.String())
+			}
+		}
+	})
 }
