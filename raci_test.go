@@ -1213,3 +1213,36 @@ func FuzzReadChart(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkParseMatrixMarkdown(b *testing.B) {
+	var buf bytes.Buffer
+	if err := bigMatrix(b, 1000).WriteMarkdown(&buf); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ParseMatrixMarkdown(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadChartCSV reads a chart of 1,000 activities with a problem
+// in every row: the cost of the one pass and of capping its problems.
+func BenchmarkReadChartCSV(b *testing.B) {
+	var buf bytes.Buffer
+	if err := bigMatrix(b, 1000).WriteCSV(&buf); err != nil {
+		b.Fatal(err)
+	}
+	data := bytes.ReplaceAll(buf.Bytes(), []byte(",C,"), []byte(",Q,"))
+	f := Default()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := f.ReadChartCSV(bytes.NewReader(data)); err == nil {
+			b.Fatal("no problems found")
+		}
+	}
+}
