@@ -90,7 +90,8 @@
 //	}
 //	// pmroles: RACI matrix: row 5, column 5 (activity "Pricing", party "product-manager"):
 //	// product-manager is accountable, but may not decide pricing at portfolio scope
-//// A team fixing its chart wants every problem in one round:
+//
+// A team fixing its chart wants every problem in one round:
 // [Framework.ReadChartCSV] and [Framework.ReadChartMarkdown] read a chart
 // and check it against the rules and the framework's authority in one
 // pass, and the [Chart] they return is written back by
