@@ -91,6 +91,20 @@
 //	// pmroles: RACI matrix: row 5, column 5 (activity "Pricing", party "product-manager"):
 //	// product-manager is accountable, but may not decide pricing at portfolio scope
 //
+// A team fixing its chart wants every problem in one round:
+// [Framework.ReadChartCSV] and [Framework.ReadChartMarkdown] read a chart
+// and check it against the rules and the framework's authority in one
+// pass, and the [Chart] they return is written back by
+// [Chart.WriteMarkdown] with each problem marked at its cell.
+//
+// Reading is bounded, so that hostile input costs little: at most
+// [MaxMatrixBytes] of input, [MaxMatrixParties] parties,
+// [MaxMatrixActivities] activities, names of [MaxActivityName] bytes and
+// cells of 1 KiB; sizes are checked before anything is allocated by
+// them, and an error lists the first [MaxMatrixProblems] problems and
+// counts the others. [Matrix.WriteCSV] writes no field a spreadsheet
+// would run as a formula.
+//
 // # Errors
 //
 // Every error message starts with "pmroles: " and quotes the offending
