@@ -1480,7 +1480,7 @@ func (c *Chart) readTable(p *matrixProblems, next tableSource, f *Framework) {
 	m.parties = make([]Party, width-first)
 	for j := range m.parties {
 		h := strings.TrimSpace(cells[first+j])
-		party, err := ParseParty(h)
+		party, err := f.partyOf(h)
 		if err != nil {
 			c.read.raw[place{1, first + j + 1}] = shown(h)
 			p.add(&MatrixError{Row: 1, Column: first + j + 1, Party: h, Problem: problemOf(err), Err: err})
@@ -2035,6 +2035,21 @@ func (c *compiler) matrix(rs *RACISpec) *Matrix {
 	return m
 }
 
+// partyOf reads a chart's party header: in f, its roles and functions;
+// with no framework, the catalogue's. Spaces and underscores may stand for
+// hyphens, as [ParseParty] allows.
+func (f *Framework) partyOf(h string) (Party, error) {
+	if f == nil {
+		return ParseParty(h)
+	}
+	return f.parseParty(strings.Map(func(r rune) rune {
+		if r == ' ' || r == '_' {
+			return '-'
+		}
+		return r
+	}, h))
+}
+
 // parseParty resolves a party ID in f: a role it uses or one of its
 // functions.
 func (f *Framework) parseParty(id string) (Party, error) {
@@ -2044,12 +2059,15 @@ func (f *Framework) parseParty(id string) (Party, error) {
 	if fn, err := f.ParseFunction(id); err == nil {
 		return FunctionParty(fn), nil
 	}
-	ids := make([]string, 0, len(f.funcs))
-	for _, fs := range f.funcs {
-		ids = append(ids, fs.String())
+	var names []string
+	for r := range f.Roles() {
+		names = append(names, r.String())
 	}
-	return Party{}, fmt.Errorf("%w %s: neither a role of the framework (%s) nor one of its functions (%s)",
-		errUnknownParty, enum.Quote(id), f.roleList(), strings.Join(ids, ", "))
+	for fn := range f.Functions() {
+		names = append(names, fn.String())
+	}
+	return Party{}, fmt.Errorf("%w %s: neither a role ID nor a function; closest: %s",
+		errUnknownParty, enum.Quote(id), strings.Join(suggest.Closest(id, names, 3), ", "))
 }
 
 // ParseFunction returns the function of the framework whose ID is s,
