@@ -427,6 +427,17 @@ func (f *Framework) MarshalJSON() ([]byte, error) {
 	return f.spec.MarshalJSON()
 }
 
+// UnmarshalJSON implements [json.Unmarshaler] with [ParseFramework], so a
+// framework can sit in a configuration struct. On error f is unchanged.
+func (f *Framework) UnmarshalJSON(data []byte) error {
+	g, err := ParseFramework(data)
+	if err != nil {
+		return err
+	}
+	*f = *g
+	return nil
+}
+
 // Default returns the framework of a large company: every role of the
 // catalogue at its catalogue level, with the default authority, reporting
 // rules, career ladder (from associate PM to chief product officer, with

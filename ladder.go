@@ -742,6 +742,28 @@ func (l *Ladder) unusedErr(from, to, r Role) error {
 	return &TransitionError{From: from, To: to, Err: ErrNoTransition, reason: reason, route: true}
 }
 
+// MarshalJSON implements [json.Marshaler]: the ladder's transitions, in
+// the order of [Ladder.All], as a framework document's "ladder" member
+// writes them, with the framework's competency IDs. A nil Ladder is null.
+func (l *Ladder) MarshalJSON() ([]byte, error) {
+	if l == nil {
+		return []byte("null"), nil
+	}
+	var w specWriter
+	w.array(len(l.ts), func(i int) {
+		t := l.f.transitionSpec(l.ts[i])
+		w.transition(&t)
+	})
+	return w.b, w.err
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] by refusing: a Ladder is
+// compiled by a framework, from the "ladder" of its document (see
+// [ParseFramework]).
+func (l *Ladder) UnmarshalJSON([]byte) error {
+	return fmt.Errorf("%w: a Ladder is read as part of a framework document, with ParseFramework", ErrInvalidFramework)
+}
+
 // WithTransitions replaces the framework's ladder with ts. The option
 // itself never fails: the framework checks the ladder when it is compiled
 // and refuses it with every problem listed, each a [*FrameworkError]

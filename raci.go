@@ -1186,6 +1186,13 @@ type Chart struct {
 	err      error
 }
 
+// MarshalJSON implements [json.Marshaler] by refusing: a Chart is a
+// reading to fix, not data to store. Marshal its [Chart.Matrix] once it
+// has no problems, or write it with [Chart.WriteMarkdown].
+func (c *Chart) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: a Chart does not marshal: marshal its Matrix, or write it as Markdown", ErrInvalidMatrix)
+}
+
 // chartReading is what a reader knows of the table it read, for check
 // and for writing the chart back with its problems marked.
 type chartReading struct {
@@ -1948,7 +1955,7 @@ func (c *compiler) compileRACI() {
 		}
 		return
 	}
-	c.out.RACI = f.raciSpec(f.raci)
+	c.out.RACI = f.raci.raciSpec()
 }
 
 // unjoin returns the problems of a matrix error: those errors.Join joins,
@@ -2115,8 +2122,88 @@ func (f *Framework) FunctionTitle(fn Function) string {
 	return ""
 }
 
+// MarshalJSON implements [json.Marshaler]: the matrix as a framework
+// document's "raci" member, {"parties": [...], "activities": [{"name",
+// "decision", "scope", "cells": {party: letters}}]}, parties and cells in
+// the matrix's order, a party with no letter left out. It fails for a nil
+// matrix and for a matrix holding an invalid party.
+func (m *Matrix) MarshalJSON() ([]byte, error) {
+	if m == nil {
+		return nil, errNilMatrix
+	}
+	for j, p := range m.parties {
+		if !p.IsValid() {
+			return nil, &MatrixError{Row: 1, Column: m.partyCol + j, Problem: "cannot marshal an invalid party"}
+		}
+	}
+	var w specWriter
+	w.raci(m.raciSpec())
+	return w.b, w.err
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]: it reads what MarshalJSON
+// writes, strictly, with the catalogue's parties (see [ParseParty]). The
+// matrix is not validated: call [Matrix.Validate]. On error m is
+// unchanged.
+func (m *Matrix) UnmarshalJSON(data []byte) error {
+	root, dups, syntax := jsondoc.Parse(data)
+	switch {
+	case syntax != nil:
+		return &MatrixError{Problem: "malformed JSON: " + syntax.Error()}
+	case len(dups) > 0:
+		return &MatrixError{Problem: "duplicate key at " + dups[0].Pointer}
+	}
+	var ps problems
+	d := decoder{ps: &ps}
+	rs := d.raci(root, "")
+	if err := ps.err(); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidMatrix, err)
+	}
+	parties := make([]Party, len(rs.Parties))
+	col := map[string]int{}
+	for j, id := range rs.Parties {
+		p, err := ParseParty(id)
+		if err != nil {
+			return &MatrixError{Row: 1, Column: 2 + j, Party: clip(id), Problem: problemOf(err), Err: err}
+		}
+		parties[j] = p
+		col[p.String()] = j
+	}
+	rows := make([]Row, len(rs.Activities))
+	for i, a := range rs.Activities {
+		row := Row{Activity: Activity{Name: a.Name}, Cells: make([]Cell, len(parties))}
+		if a.Decision != "" || a.Scope != "" {
+			var err error
+			if row.Activity.Decision, err = ParseDecision(a.Decision); err != nil {
+				return &MatrixError{Row: i + 2, Activity: clip(a.Name), Problem: problemOf(err), Err: err}
+			}
+			if row.Activity.Scope, err = ParseScope(a.Scope); err != nil {
+				return &MatrixError{Row: i + 2, Activity: clip(a.Name), Problem: problemOf(err), Err: err}
+			}
+		}
+		for id, text := range a.Cells {
+			j, ok := col[id]
+			if !ok {
+				return &MatrixError{Row: i + 2, Activity: clip(a.Name), Party: clip(id), Problem: "a cell of no party of the matrix"}
+			}
+			c, err := ParseCell(text)
+			if err != nil {
+				return &MatrixError{Row: i + 2, Column: 2 + j, Activity: clip(a.Name), Party: clip(id), Problem: problemOf(err), Err: err}
+			}
+			row.Cells[j] = c
+		}
+		rows[i] = row
+	}
+	n, err := NewMatrix(parties, rows)
+	if err != nil {
+		return err
+	}
+	*m = *n
+	return nil
+}
+
 // raciSpec describes m.
-func (f *Framework) raciSpec(m *Matrix) *RACISpec {
+func (m *Matrix) raciSpec() *RACISpec {
 	rs := &RACISpec{Parties: make([]string, len(m.parties)), Activities: make([]ActivitySpec, len(m.activities))}
 	for j, p := range m.parties {
 		rs.Parties[j] = p.String()
