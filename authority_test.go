@@ -151,15 +151,22 @@ var genMoney = rapid.Custom(func(t *rapid.T) Money {
 	return Money{rapid.Int64Range(1, 4).Draw(t, "amount"), rapid.SampledFrom([]string{"USD", "EUR"}).Draw(t, "currency")}
 })
 
-// genAuthority draws an arbitrary valid authority.
+// genAuthority draws an arbitrary valid authority. One time in three it
+// sets no limit at all, so that the limit-free fast path of Contains,
+// which every default authority takes, is drawn as often as the other.
 var genAuthority = rapid.Custom(func(t *rapid.T) Authority {
+	limitFree := rapid.IntRange(0, 2).Draw(t, "limit-free") == 0
 	var grants []Grant
 	for d := range Decisions() {
 		s := Scope(rapid.IntRange(0, int(numScopes)).Draw(t, d.String()))
 		if s == 0 {
 			continue
 		}
-		grants = append(grants, Grant{d, s, genMoney.Draw(t, d.String()+" limit")})
+		g := Grant{d, s, Money{}}
+		if !limitFree {
+			g.Limit = genMoney.Draw(t, d.String()+" limit")
+		}
+		grants = append(grants, g)
 	}
 	a, err := NewAuthority(grants...)
 	if err != nil {
@@ -168,23 +175,112 @@ var genAuthority = rapid.Custom(func(t *rapid.T) Authority {
 	return a
 })
 
+// narrowing draws an authority that a contains: some of a's grants, each
+// at a scope no wider and a limit no higher. It is how the containment
+// properties reach their premise, which two independent draws almost
+// never do.
+func narrowing(t *rapid.T, a Authority, label string) Authority {
+	var grants []Grant
+	for g := range a.All() {
+		if rapid.IntRange(0, 3).Draw(t, label+" drop "+g.Decision.String()) == 0 {
+			continue
+		}
+		g.Scope = Scope(rapid.IntRange(int(Feature), int(g.Scope)).Draw(t, label+" scope"))
+		switch {
+		case g.Limit != (Money{}):
+			g.Limit.Amount = rapid.Int64Range(1, g.Limit.Amount).Draw(t, label+" amount")
+		case rapid.IntRange(0, 3).Draw(t, label+" add a limit") == 0:
+			g.Limit = Money{rapid.Int64Range(1, 4).Draw(t, label+" amount"), "USD"}
+		}
+		grants = append(grants, g)
+	}
+	b, err := NewAuthority(grants...)
+	if err != nil {
+		t.Fatalf("NewAuthority(%v): %v", grants, err)
+	}
+	return b
+}
+
 // containsModel is Contains written out decision by decision: the
 // specification the bit-level implementation must agree with.
 func containsModel(a, b Authority) bool {
 	for gb := range b.All() {
 		ga, ok := a.grant(gb.Decision)
-		if !ok || ga.Scope < gb.Scope || !limitCovers(gb.Limit, ga.Limit) {
+		if !ok || ga.Scope < gb.Scope || !limitCovers(ga.Limit, gb.Limit) {
 			return false
 		}
 	}
 	return true
 }
 
+// TestContainsModel: the oracle of the containment properties gives the
+// right answer on cases worked out by hand, so that it cannot agree with a
+// wrong Contains by being wrong itself.
+func TestContainsModel(t *testing.T) {
+	auth := func(gs ...Grant) Authority {
+		a, err := NewAuthority(gs...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	unlimited := auth(Grant{Budget, Portfolio, Money{}})
+	big := auth(Grant{Budget, Portfolio, Money{100, "USD"}})
+	small := auth(Grant{Budget, Product, Money{10, "USD"}})
+	euro := auth(Grant{Budget, Product, Money{10, "EUR"}})
+	tests := []struct {
+		name string
+		a, b Authority
+		want bool
+	}{
+		{"no limit contains a limit", unlimited, big, true},
+		{"a limit does not contain no limit", big, unlimited, false},
+		{"higher limit, wider scope", big, small, true},
+		{"lower limit, narrower scope", small, big, false},
+		{"other currency", big, euro, false},
+		{"the zero Authority", small, Authority{}, true},
+		{"a decision not held", small, auth(Grant{Hiring, Feature, Money{}}), false},
+	}
+	for _, tt := range tests {
+		if got := containsModel(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: containsModel(%v, %v) = %v, want %v", tt.name, tt.a, tt.b, got, tt.want)
+		}
+		if got := tt.a.Contains(tt.b); got != tt.want {
+			t.Errorf("%s: %v.Contains(%v) = %v, want %v", tt.name, tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 func TestAuthorityProperties(t *testing.T) {
+	var contained, chained, fastPath, refused int
+	defer func() {
+		// Each premise must be reached, or its property tests nothing.
+		if contained < 50 || chained < 20 || fastPath < 20 || refused < 20 {
+			t.Errorf("premises reached: %d containments, %d chains, %d limit-free containers, %d refusals",
+				contained, chained, fastPath, refused)
+		}
+	}()
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAuthority.Draw(t, "a")
-		b := genAuthority.Draw(t, "b")
-		c := genAuthority.Draw(t, "c")
+		// b and c are narrowings (so a ⊇ b ⊇ c), or independent draws
+		// (so that refusals are tested too).
+		b, c := genAuthority.Draw(t, "b"), genAuthority.Draw(t, "c")
+		if rapid.IntRange(0, 3).Draw(t, "independent") != 0 {
+			b = narrowing(t, a, "b")
+			c = narrowing(t, b, "c")
+			if !a.Contains(b) || !b.Contains(c) || !a.Contains(c) {
+				t.Fatalf("a narrowing is not contained: %v ⊇ %v ⊇ %v", a, b, c)
+			}
+			chained++
+		}
+		if a.Contains(b) {
+			contained++
+			if a.limits == "" {
+				fastPath++
+			}
+		} else {
+			refused++
+		}
 
 		if !a.Contains(a) {
 			t.Fatalf("%v does not contain itself", a)

@@ -382,7 +382,7 @@ func (f *Framework) ParseScope(s string) (Scope, error) {
 var errUnknownScope = scopeNames.Unknown
 
 func (f *Framework) labelList() []string {
-	if f == nil {
+	if f == nil || f.spec == nil {
 		return defaultScopeLabels[1:]
 	}
 	return f.labels[1:]
@@ -395,7 +395,7 @@ func (f *Framework) ScopeLabel(s Scope) string {
 	if !s.IsValid() {
 		return ""
 	}
-	if f == nil {
+	if f == nil || f.labels[s] == "" {
 		return defaultScopeLabels[s]
 	}
 	return f.labels[s]

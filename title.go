@@ -111,6 +111,9 @@ func ParseTitle(s string) (Title, error) {
 // Payments", with the area "Payments", unless "VP of Payments" names a
 // role: "VP, Product" is still the VP of product.
 func (f *Framework) ParseTitle(s string) (Title, error) {
+	if f == nil {
+		return Title{}, titleError(s, "no framework (a nil *Framework)")
+	}
 	jt, reason := jobtitle.ParseWith(s, &f.aliases)
 	if reason != "" {
 		return Title{}, titleError(s, reason)
