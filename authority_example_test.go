@@ -20,7 +20,7 @@ func ExampleParseDecision() {
 	fmt.Println(errors.Is(err, pmroles.ErrUnknownValue), err)
 	// Output:
 	// go-to-market <nil>
-	// true pmroles: unknown decision "lunch"
+	// true pmroles: unknown decision "lunch" (closest: budget, career-development, vision)
 }
 
 func ExampleDecisions() {

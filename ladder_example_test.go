@@ -489,7 +489,7 @@ func ExampleParseTransitionKind() {
 	fmt.Println(errors.Is(err, pmroles.ErrUnknownValue), err)
 	// Output:
 	// track-change <nil>
-	// true pmroles: unknown transition kind "demotion"
+	// true pmroles: unknown transition kind "demotion" (want one of promotion, track-change, equivalence)
 }
 
 func ExampleTransitionKinds() {
@@ -547,7 +547,7 @@ func ExampleParseCompetency() {
 	fmt.Println(err)
 	// Output:
 	// go-to-market <nil>
-	// pmroles: unknown competency "charisma"
+	// pmroles: unknown competency "charisma" (want one of execution, customer-research, roadmapping, go-to-market, stakeholder-management, product-strategy, data-analysis, people-management, hiring, portfolio-management, budgeting, executive-leadership)
 }
 
 func ExampleCompetencies() {
@@ -649,7 +649,7 @@ func ExampleCompetencySet_UnmarshalJSON() {
 	fmt.Println(err)
 	// Output:
 	// senior-product-manager 6 {roadmapping, hiring} <nil>
-	// pmroles: unknown competency "charisma"
+	// pmroles: unknown competency "charisma" (want one of execution, customer-research, roadmapping, go-to-market, stakeholder-management, product-strategy, data-analysis, people-management, hiring, portfolio-management, budgeting, executive-leadership)
 }
 
 func ExampleCompetencySet_Union() {

@@ -296,7 +296,7 @@ func companyFunction(id string) Function { return Function{unique.Make(functionK
 func ParseFunction(s string) (Function, error) {
 	v, err := functionNames.Parse(s)
 	if err != nil {
-		return Function{}, fmt.Errorf("%w; closest: %s", err, strings.Join(suggest.Closest(s, functionNames.Names[1:], 3), ", "))
+		return Function{}, err
 	}
 	return catFunction(v), nil
 }
@@ -1599,7 +1599,7 @@ func (c *Chart) readDecision(p *matrixProblems, a *Activity, row int, cells []st
 		}
 		if derr != nil {
 			errs[0] = &MatrixError{Row: row, Column: 2, Activity: a.Name, Err: derr,
-				Problem: fmt.Sprintf("unknown decision %s; closest: %s", enum.Quote(d), strings.Join(suggest.Closest(d, decisionNames.Names[1:], 3), ", "))}
+				Problem: fmt.Sprintf("unknown decision %s (%s)", enum.Quote(d), enum.Valid(d, decisionNames.Names[1:]))}
 		}
 		if serr != nil {
 			errs[1] = &MatrixError{Row: row, Column: 3, Activity: a.Name, Err: serr,

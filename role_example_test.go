@@ -27,7 +27,7 @@ func ExampleParseRole() {
 	fmt.Println(errors.Is(err, pmroles.ErrUnknownRole), err)
 	// Output:
 	// head-of-product <nil>
-	// true pmroles: unknown role "Head of Product"
+	// true pmroles: unknown role "Head of Product" (closest: head-of-product, head-of-product-analytics, vp-of-product)
 }
 
 func ExampleMustParseRole() {
