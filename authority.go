@@ -532,7 +532,7 @@ func (a Authority) String() string {
 
 // defaultScopes is the default authority of every role: for each decision,
 // the widest scope the role may decide it at (0: not at all). It follows
-// the source articles (seeds 000 to 004 in the design notes); the comments
+// the source articles (see Sources in the package documentation); the comments
 // quote the sentence behind each grant that is not plain from the role's
 // level. No default sets a monetary limit: the articles give none, and
 // inventing one would be worse than none. Frameworks set limits with
@@ -543,30 +543,30 @@ func (a Authority) String() string {
 // company only for the chief product officer, who holds everything.
 var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 	catAssociateProductManager: {
-		// seed 004: juniors "may be expected to prioritize tasks".
+		// the product levels article: juniors "may be expected to prioritize tasks".
 		Prioritization: Feature, Requirements: Feature, Backlog: Feature,
 	},
 	catProductManager: {
-		// seed 000: "the Product Manager holds decision-making authority
+		// the CPO authority article: "the Product Manager holds decision-making authority
 		// over their specific product ... defining the product strategy,
 		// gathering customer requirements, and making decisions about
 		// product features and functionality".
 		Vision: Product, Strategy: Product, Roadmap: Product, Prioritization: Product,
 		Requirements: Product, Backlog: Product, ReleasePlanning: Product,
-		// seed 000: "The Product Manager also has authority over
+		// the CPO authority article: "The Product Manager also has authority over
 		// go-to-market strategies, pricing strategies, and positioning".
 		GoToMarket: Product, Pricing: Product, Positioning: Product,
-		// seed 000: "managing the product lifecycle, including making
+		// the CPO authority article: "managing the product lifecycle, including making
 		// decisions about product enhancements, updates, and end-of-life".
 		Lifecycle: Product, EndOfLife: Product,
-		// seed 000: "overseeing performance evaluations, career
+		// the CPO authority article: "overseeing performance evaluations, career
 		// development, and talent management within their specific
 		// product team", "setting clear goals and objectives for their
 		// team".
 		PerformanceEvaluation: Product, CareerDevelopment: Product, TeamGoals: Product,
 	},
 	catSeniorProductManager: {
-		// seed 002: "a Senior Product Manager will look after a portfolio
+		// the CPO career article: "a Senior Product Manager will look after a portfolio
 		// of products" and "lead product managers": the product manager's
 		// decisions, a product line wide.
 		Vision: ProductLine, Strategy: ProductLine, Roadmap: ProductLine, Prioritization: ProductLine,
@@ -577,7 +577,7 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		PerformanceEvaluation: ProductLine, CareerDevelopment: ProductLine, TeamGoals: ProductLine,
 	},
 	catPrincipalProductManager: {
-		// seed 004: "The number one priority for a Principal Product
+		// the product levels article: "The number one priority for a Principal Product
 		// Manager is developing and communicating the product strategy ...
 		// a product vision for the teams to work towards."
 		Vision: Portfolio, Strategy: Portfolio,
@@ -589,8 +589,8 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		PerformanceEvaluation: ProductLine, CareerDevelopment: ProductLine, TeamGoals: ProductLine,
 	},
 	catGroupProductManager: {
-		// Not in the seeds: the first management step runs a group of
-		// product managers (seed 003: "managing a group of product
+		// Not in the sources: the first management step runs a group of
+		// product managers (the head of product article: "managing a group of product
 		// managers"), so it adds hiring and resources for its line.
 		Vision: ProductLine, Strategy: ProductLine, Roadmap: ProductLine, Prioritization: ProductLine,
 		Requirements: ProductLine, Backlog: ProductLine, ReleasePlanning: ProductLine,
@@ -600,7 +600,7 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		Hiring: ProductLine, PerformanceEvaluation: ProductLine, CareerDevelopment: ProductLine, TeamGoals: ProductLine,
 	},
 	catDirectorOfProduct: {
-		// seed 004: "step away from the daily tasks of leading product
+		// the product levels article: "step away from the daily tasks of leading product
 		// teams and individual product backlogs to look at the bigger
 		// picture": portfolio-wide product decisions, backlogs left to the
 		// product line.
@@ -612,8 +612,8 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		Hiring: Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
 	catHeadOfProduct: {
-		// seed 004: "The Head of Product function is responsible for
-		// defining and prioritizing the program backlog"; seed 003:
+		// the product levels article: "The Head of Product function is responsible for
+		// defining and prioritizing the program backlog"; the head of product article:
 		// "responsible for hiring, training" product managers.
 		Vision: Portfolio, Strategy: Portfolio, Roadmap: Portfolio, Prioritization: Portfolio,
 		Requirements: Portfolio, Backlog: Portfolio, ReleasePlanning: Portfolio,
@@ -623,7 +623,7 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		Hiring: Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
 	catVPOfProduct: {
-		// seed 002: the VP of Product takes on "big-picture
+		// the CPO career article: the VP of Product takes on "big-picture
 		// responsibilities, such as roadmapping and budgeting"; it adds
 		// investment and partnerships, leaving acquisitions to the CPO.
 		Vision: Portfolio, Strategy: Portfolio, Roadmap: Portfolio, Prioritization: Portfolio,
@@ -634,12 +634,12 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		Hiring: Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
 	catChiefProductOfficer: {
-		// seed 000: "ultimate decision-making authority" on vision and
+		// the CPO authority article: "ultimate decision-making authority" on vision and
 		// strategy; "authority over resource allocation, budgeting, and
 		// investment decisions"; "final decision-making authority when it
 		// comes to evaluating potential partnerships and acquisitions";
 		// "overseeing performance evaluations, career development, and
-		// talent management"; seed 002: "hiring skilled directors and
+		// talent management"; the CPO career article: "hiring skilled directors and
 		// managers". Everything, company-wide.
 		Vision: Company, Strategy: Company, Roadmap: Company, Prioritization: Company,
 		Requirements: Company, Backlog: Company, ReleasePlanning: Company,
@@ -650,33 +650,33 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		Hiring: Company, PerformanceEvaluation: Company, CareerDevelopment: Company, TeamGoals: Company,
 	},
 	catProductOwner: {
-		// seed 004: "the product owner has full product responsibility,
+		// the product levels article: "the product owner has full product responsibility,
 		// which includes securing funding, managing to ROI objectives,
 		// release planning and more".
 		Prioritization: Product, Requirements: Product, Backlog: Product, ReleasePlanning: Product,
 		Budget: Product,
 	},
 	catProductMarketingManager: {
-		// seed 000: the product manager takes go-to-market and positioning
+		// the CPO authority article: the product manager takes go-to-market and positioning
 		// decisions "closely with ... marketing"; the product marketing
 		// manager holds them for the product too.
 		GoToMarket: Product, Positioning: Product,
 	},
 	catDirectorOfProductMarketing: {
-		// seed 004: a key product leader under the CPO; runs product
+		// the product levels article: a key product leader under the CPO; runs product
 		// marketing and its people across the portfolio.
 		GoToMarket: Portfolio, Positioning: Portfolio,
 		ResourceAllocation: Portfolio,
 		Hiring:             Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
 	catDirectorOfUX: {
-		// seed 004: leads "user experience (UX) research and design"; its
+		// the product levels article: leads "user experience (UX) research and design"; its
 		// decisions are about its own department.
 		ResourceAllocation: Portfolio,
 		Hiring:             Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
 	catHeadOfProductAnalytics: {
-		// seed 004: leads "product analytics"; like the director of UX,
+		// the product levels article: leads "product analytics"; like the director of UX,
 		// it decides for its own department.
 		ResourceAllocation: Portfolio,
 		Hiring:             Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,

@@ -359,7 +359,7 @@ func TestDefaultTopContainsAll(t *testing.T) {
 	}
 }
 
-// TestDefaultGrantsFromSeeds pins the grants the design notes take from the
+// TestDefaultGrantsFromSeeds pins the grants the design takes from the
 // source articles.
 func TestDefaultGrantsFromSeeds(t *testing.T) {
 	f := Default()
@@ -369,7 +369,7 @@ func TestDefaultGrantsFromSeeds(t *testing.T) {
 		s    Scope
 		want bool
 	}{
-		// seed 000: the PM's authority over its product.
+		// the CPO authority article: the PM's authority over its product.
 		{ProductManager, Strategy, Product, true},
 		{ProductManager, Requirements, Product, true},
 		{ProductManager, GoToMarket, Product, true},
@@ -379,12 +379,12 @@ func TestDefaultGrantsFromSeeds(t *testing.T) {
 		{ProductManager, EndOfLife, Product, true},
 		{ProductManager, Pricing, ProductLine, false},
 		{ProductManager, Hiring, Feature, false},
-		// seed 000: final say on partnerships and acquisitions.
+		// the CPO authority article: final say on partnerships and acquisitions.
 		{ChiefProductOfficer, Acquisitions, Company, true},
 		{VPOfProduct, Acquisitions, Feature, false},
-		// seed 002: the VP does budgeting.
+		// the CPO career article: the VP does budgeting.
 		{VPOfProduct, Budget, Portfolio, true},
-		// seed 004: the product owner secures funding, plans releases.
+		// the product levels article: the product owner secures funding, plans releases.
 		{ProductOwner, Budget, Product, true},
 		{ProductOwner, ReleasePlanning, Product, true},
 		{ProductOwner, Pricing, Product, false},
@@ -414,8 +414,8 @@ func TestEscalate(t *testing.T) {
 		{Vision, Portfolio, PrincipalProductManager}, // level 4, before the group PM
 		{Hiring, ProductLine, GroupProductManager},   // the first with hiring
 		{Hiring, Portfolio, DirectorOfProduct},       // level 5, first in catalogue order
-		{Investment, Portfolio, VPOfProduct},         // seed 002: the VP budgets and invests
-		{Budget, Product, ProductOwner},              // seed 004: "securing funding", at level 2
+		{Investment, Portfolio, VPOfProduct},         // the CPO career article: the VP budgets and invests
+		{Budget, Product, ProductOwner},              // the product levels article: "securing funding", at level 2
 		{GoToMarket, Product, ProductManager},        // before the product marketing manager
 		{ResourceAllocation, Portfolio, DirectorOfProduct},
 	}

@@ -86,48 +86,49 @@ func (k *TransitionKind) UnmarshalText(text []byte) error {
 }
 
 // A Competency is a skill a transition may require. The list is short on
-// purpose: each comes from a duty the source articles give a role (seeds
-// 000 to 004 in the design notes). The zero Competency is invalid.
+// purpose: each comes from a duty the source articles give a role (they
+// are listed under Sources in the package documentation). The zero
+// Competency is invalid.
 type Competency uint8
 
 // The competencies, in the order of [Competencies]: roughly in the order a
 // product manager acquires them.
 const (
 	// CompetencyExecution: shipping with engineering and design,
-	// prioritising tasks (seed 004, associate PM).
+	// prioritising tasks (the product levels article, associate PM).
 	CompetencyExecution Competency = 1 + iota
 	// CompetencyCustomerResearch: gathering customer feedback and
-	// conducting market research (seed 000, product manager).
+	// conducting market research (the CPO authority article, product manager).
 	CompetencyCustomerResearch
-	// CompetencyRoadmapping: developing requirements and roadmaps (seed
-	// 002, senior PM).
+	// CompetencyRoadmapping: developing requirements and roadmaps (the
+	// CPO career article, senior PM).
 	CompetencyRoadmapping
 	// CompetencyGoToMarket: go-to-market strategy, pricing and positioning
-	// (seed 000, product manager).
+	// (the CPO authority article, product manager).
 	CompetencyGoToMarket
 	// CompetencyStakeholderManagement: being the glue between development
-	// teams, stakeholders and customers (seed 003, principal PM).
+	// teams, stakeholders and customers (the head of product article, principal PM).
 	CompetencyStakeholderManagement
 	// CompetencyProductStrategy: developing and communicating the product
-	// strategy (seed 004, principal PM).
+	// strategy (the product levels article, principal PM).
 	CompetencyProductStrategy
 	// CompetencyDataAnalysis: deciding from product metrics and
-	// performance data (seeds 003 and 004).
+	// performance data (the head of product article and product levels article).
 	CompetencyDataAnalysis
 	// CompetencyPeopleManagement: managing a team of product managers
-	// (seed 003).
+	// (the head of product article).
 	CompetencyPeopleManagement
 	// CompetencyHiring: hiring, training and mentoring product managers
-	// (seed 003, head of product).
+	// (the head of product article, head of product).
 	CompetencyHiring
 	// CompetencyPortfolioManagement: looking after a portfolio of
-	// products (seed 002).
+	// products (the CPO career article).
 	CompetencyPortfolioManagement
-	// CompetencyBudgeting: budgeting and resource allocation (seed 002,
-	// VP of product; seed 000, CPO).
+	// CompetencyBudgeting: budgeting and resource allocation (the CPO career article,
+	// VP of product; the CPO authority article, CPO).
 	CompetencyBudgeting
 	// CompetencyExecutiveLeadership: aligning the product strategy with
-	// the other executives (seed 000, CPO).
+	// the other executives (the CPO authority article, CPO).
 	CompetencyExecutiveLeadership
 
 	numCompetencies = iota
@@ -1189,40 +1190,40 @@ func trackColumnTitle(tr Track) string {
 func mermaidID(r Role) string { return strings.ReplaceAll(r.String(), "-", "_") }
 
 // The requirements of the default transitions. Each figure says where it
-// comes from: a seed (the source articles, 000 to 004 in the design
-// notes), GitLab's public product management career development framework
+// comes from: a source article (see Sources in the package
+// documentation), GitLab's public product management career development framework
 // (handbook, "Product Management CDF"), or "our default" where we chose
 // it. Competencies are our default throughout: each transition asks the
 // competencies of the previous promotion plus those the new role's duties
-// in the seeds call for, so they never decrease along a track.
+// in the sources call for, so they never decrease along a track.
 var (
 	competenciesPM = CompetencySetOf(CompetencyExecution, CompetencyCustomerResearch)
-	// seed 002: a senior PM develops "requirements and roadmaps" and
+	// the CPO career article: a senior PM develops "requirements and roadmaps" and
 	// coordinates "with engineering, marketing, sales".
 	competenciesSenior = competenciesPM.Union(CompetencySetOf(
 		CompetencyRoadmapping, CompetencyGoToMarket, CompetencyStakeholderManagement))
-	// seed 004: "developing and communicating the product strategy ...
+	// the product levels article: "developing and communicating the product strategy ...
 	// using insights taken from performance data".
 	competenciesPrincipal = competenciesSenior.Union(CompetencySetOf(
 		CompetencyProductStrategy, CompetencyDataAnalysis))
-	// seed 003: "transition from managing a product to managing a team of
+	// the head of product article: "transition from managing a product to managing a team of
 	// product managers".
 	competenciesGroup = competenciesSenior.Union(CompetencySetOf(CompetencyPeopleManagement))
-	// seed 003: a head of product is "responsible for hiring, training";
+	// the head of product article: a head of product is "responsible for hiring, training";
 	// directors need both the principal's strategy and the group PM's
 	// people skills.
 	competenciesDirector = competenciesPrincipal.Union(competenciesGroup).Union(CompetencySetOf(CompetencyHiring))
-	// seed 002: "look after a portfolio of products"; "roadmapping and
+	// the CPO career article: "look after a portfolio of products"; "roadmapping and
 	// budgeting".
 	competenciesHead = competenciesDirector.Union(CompetencySetOf(
 		CompetencyPortfolioManagement, CompetencyBudgeting))
-	// seed 000: the CPO aligns "with other executives".
+	// the CPO authority article: the CPO aligns "with other executives".
 	competenciesVP = competenciesHead.Union(CompetencySetOf(CompetencyExecutiveLeadership))
-	// seed 000: launch, positioning and messaging with product managers;
+	// the CPO authority article: launch, positioning and messaging with product managers;
 	// a director of product marketing also hires and manages.
 	competenciesMarketingDirector = CompetencySetOf(CompetencyCustomerResearch, CompetencyGoToMarket,
 		CompetencyStakeholderManagement, CompetencyPeopleManagement, CompetencyHiring)
-	// Startups ask a head of product for strategy and a team (seed 004:
+	// Startups ask a head of product for strategy and a team (the product levels article:
 	// "being able to successfully lead a product management team").
 	competenciesStartupHead = competenciesSenior.Union(CompetencySetOf(
 		CompetencyProductStrategy, CompetencyPeopleManagement, CompetencyHiring, CompetencyBudgeting))
@@ -1230,7 +1231,7 @@ var (
 	// GitLab CDF: a product manager has 2 to 4 years of experience; we ask
 	// the lower bound. A year in role: our default.
 	barPM = Criteria{YearsExperience: 2, YearsInRole: 1, Competencies: competenciesPM}
-	// seed 002: "at least four to five years of experience to be promoted
+	// the CPO career article: "at least four to five years of experience to be promoted
 	// to a senior position"; GitLab CDF: senior 4 to 6 years. We ask 4.
 	// Two years in role: our default.
 	barSenior = Criteria{YearsExperience: 4, YearsInRole: 2, Competencies: competenciesSenior}
@@ -1249,7 +1250,7 @@ var (
 	// principal's own bar (GitLab CDF: 8 years, a year of management), so
 	// a track change never gets round a bar.
 	barDirectorToPrincipal = Criteria{YearsExperience: 8, YearsInRole: 1, YearsManaging: 1, Competencies: competenciesPrincipal}
-	// Our default. seed 004 recommends "at least three to five years'
+	// Our default. the product levels article recommends "at least three to five years'
 	// experience before becoming a head of product"; in an enterprise
 	// ladder the head of product comes after a director, so the bar is
 	// higher than that floor.
@@ -1261,8 +1262,8 @@ var (
 	// Our default: the director of product's years of experience, with
 	// two of management.
 	barMarketingDirector = Criteria{YearsExperience: 8, YearsInRole: 2, YearsManaging: 2, Competencies: competenciesMarketingDirector}
-	// seed 004: "at least three to five years' experience before becoming
-	// a head of product"; after a senior PM's 4 (seed 002) we ask the upper
+	// the product levels article: "at least three to five years' experience before becoming
+	// a head of product"; after a senior PM's 4 (the CPO career article) we ask the upper
 	// bound, 5. A year in role and a year leading people: our default.
 	barStartupToHead = Criteria{YearsExperience: 5, YearsInRole: 1, YearsManaging: 1, Competencies: competenciesStartupHead}
 )

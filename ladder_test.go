@@ -209,13 +209,13 @@ func TestDefaultFigures(t *testing.T) {
 	want := []row{
 		{AssociateProductManager, ProductManager, Promotion, 2, 1, 0},       // GitLab PM 2-4
 		{AssociateProductManager, ProductOwner, Promotion, 2, 1, 0},         // as the PM
-		{ProductManager, SeniorProductManager, Promotion, 4, 2, 0},          // seed 002: 4-5; GitLab senior 4-6
+		{ProductManager, SeniorProductManager, Promotion, 4, 2, 0},          // the CPO career article: 4-5; GitLab senior 4-6
 		{SeniorProductManager, PrincipalProductManager, Promotion, 8, 2, 1}, // GitLab principal 8-10, a year managing
 		{SeniorProductManager, GroupProductManager, TrackChange, 6, 2, 0},
 		{PrincipalProductManager, DirectorOfProduct, TrackChange, 10, 2, 1},
 		{GroupProductManager, DirectorOfProduct, Promotion, 10, 2, 2},
 		{DirectorOfProduct, PrincipalProductManager, TrackChange, 8, 1, 1},
-		{DirectorOfProduct, HeadOfProduct, Promotion, 12, 2, 4}, // above seed 004's 3-5 floor
+		{DirectorOfProduct, HeadOfProduct, Promotion, 12, 2, 4}, // above the product levels article's 3-5 floor
 		{HeadOfProduct, VPOfProduct, Promotion, 14, 2, 6},
 		{VPOfProduct, ChiefProductOfficer, Promotion, 15, 2, 8},
 		{ProductOwner, SeniorProductManager, Promotion, 4, 2, 0},
@@ -229,7 +229,7 @@ func TestDefaultFigures(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("default ladder mismatch (-want +got):\n%s", diff)
 	}
-	// seed 004: "at least three to five years' experience before becoming
+	// the product levels article: "at least three to five years' experience before becoming
 	// a head of product": the startup asks within that range.
 	tr, ok := transition(Startup(), SeniorProductManager, HeadOfProduct)
 	if !ok || tr.Requirements.YearsExperience < 3 || tr.Requirements.YearsExperience > 5 {
@@ -699,7 +699,7 @@ func profileFrameworks() map[string]*Framework {
 }
 
 // TestProfileInvariants checks every profile against the framework
-// invariants of the design notes that concern the ladder.
+// invariants of the design that concern the ladder.
 func TestProfileInvariants(t *testing.T) {
 	for name, f := range profileFrameworks() {
 		t.Run(name, func(t *testing.T) {

@@ -1716,7 +1716,7 @@ func (m *Matrix) WriteMarkdown(w io.Writer) error {
 }
 
 // raciParties are the columns of the default matrix: the product leaders
-// the seeds name, then the functions they work with.
+// the sources name, then the functions they work with.
 var raciParties = []Party{
 	RoleParty(ChiefProductOfficer), RoleParty(VPOfProduct), RoleParty(HeadOfProduct),
 	RoleParty(DirectorOfProduct), RoleParty(ProductManager), RoleParty(ProductOwner),
@@ -1727,7 +1727,7 @@ var raciParties = []Party{
 
 // raciTemplate is the default product-lifecycle matrix. Each row's cells
 // follow raciParties; "-" is no part. The comment above a row quotes the
-// seed sentence behind its A; the other letters are our reading of the
+// source sentence behind its A; the other letters are our reading of the
 // same articles (who "works closely with" whom).
 var raciTemplate = []struct {
 	cells    string
@@ -1738,51 +1738,51 @@ var raciTemplate = []struct {
 	// engineering, design, marketing, sales, finance, executive team,
 	// customer support.
 	//CPO VP  Hd  Dir PM  PO  PMM Eng Des Mkt Sal Fin Exe Sup
-	// seed 000: "The CPO has the ultimate decision-making authority when
+	// the CPO authority article: "The CPO has the ultimate decision-making authority when
 	// it comes to high-level product strategy and vision".
 	{"A   R   R   C   C   I   I   I   I   I   I   I   C   I", Activity{"Vision and strategy", Vision, Company}},
-	// seed 002: the VP of Product takes on "big-picture responsibilities,
+	// the CPO career article: the VP of Product takes on "big-picture responsibilities,
 	// such as roadmapping and budgeting".
 	{"C   A   R   R   R   C   C   C   C   I   I   I   I   I", Activity{"Roadmap", Roadmap, Portfolio}},
-	// seed 000: the product manager is responsible for "gathering and
+	// the CPO authority article: the product manager is responsible for "gathering and
 	// prioritizing customer requirements".
 	{"-   -   I   C   A   R   C   C   C   -   C   -   -   C", Activity{"Prioritisation", Prioritization, Product}},
-	// seed 000: the product manager makes "decisions about product
+	// the CPO authority article: the product manager makes "decisions about product
 	// features and functionality".
 	{"-   -   -   I   A   R   C   C   C   -   I   -   -   C", Activity{"Requirements", Requirements, Product}},
-	// seed 000: the product manager is "conducting market research".
+	// the CPO authority article: the product manager is "conducting market research".
 	{"I   I   I   I   A   C   R   -   -   C   C   -   -   -", Activity{"Market research", 0, 0}},
-	// seed 000: the product manager is "gathering customer feedback".
+	// the CPO authority article: the product manager is "gathering customer feedback".
 	{"-   C   I   I   A   R   C   I   C   -   C   -   -   R", Activity{"Customer feedback", 0, 0}},
-	// seed 000: "The Product Manager also has authority over
+	// the CPO authority article: "The Product Manager also has authority over
 	// go-to-market strategies".
 	{"-   I   I   C   A   I   R   I   -   R   C   -   -   I", Activity{"Go-to-market", GoToMarket, Product}},
-	// seed 000: the product manager's authority over "pricing
+	// the CPO authority article: the product manager's authority over "pricing
 	// strategies".
 	{"-   I   I   C   A   -   R   -   -   C   C   C   -   -", Activity{"Pricing", Pricing, Product}},
-	// seed 000: the product manager's authority over "positioning their
+	// the CPO authority article: the product manager's authority over "positioning their
 	// products within the market".
 	{"-   -   I   C   A   -   R   -   -   C   C   -   -   -", Activity{"Positioning", Positioning, Product}},
-	// seed 004: "the product owner has full product responsibility, which
+	// the product levels article: "the product owner has full product responsibility, which
 	// includes ... release planning".
 	{"-   I   I   I   C   A   R   R   C   R   I   -   -   I", Activity{"Launch", ReleasePlanning, Product}},
-	// seed 000: the product manager makes "decisions about product
+	// the CPO authority article: the product manager makes "decisions about product
 	// enhancements, updates".
 	{"-   -   I   C   A   R   I   C   C   -   I   -   -   C", Activity{"Enhancements", Lifecycle, Product}},
-	// seed 000: the product manager decides "end-of-life strategies" for
+	// the CPO authority article: the product manager decides "end-of-life strategies" for
 	// its product.
 	{"-   I   I   C   A   C   R   C   -   C   C   C   -   R", Activity{"End of life", EndOfLife, Product}},
-	// seed 002: the VP of Product takes on "roadmapping and budgeting".
+	// the CPO career article: the VP of Product takes on "roadmapping and budgeting".
 	{"C   A   R   C   I   I   -   -   -   -   -   C   I   -", Activity{"Budget", Budget, Portfolio}},
-	// seed 000: "The CPO also has authority over resource allocation".
+	// the CPO authority article: "The CPO also has authority over resource allocation".
 	{"A   R   R   C   I   -   -   C   C   -   -   C   C   -", Activity{"Resource allocation", ResourceAllocation, Company}},
-	// seed 000: "the CPO often has final decision-making authority when
+	// the CPO authority article: "the CPO often has final decision-making authority when
 	// it comes to evaluating potential partnerships and acquisitions".
 	{"A   R   C   I   -   -   -   C   -   -   C   C   C   -", Activity{"Partnerships and acquisitions", Acquisitions, Company}},
-	// seed 003: "the head of product is responsible for hiring, training,
+	// the head of product article: "the head of product is responsible for hiring, training,
 	// and maintaining a relationship with product managers".
 	{"I   C   A   R   C   -   -   -   -   -   -   -   -   -", Activity{"Hiring", Hiring, Portfolio}},
-	// seed 000: "The CPO is also responsible for overseeing performance
+	// the CPO authority article: "The CPO is also responsible for overseeing performance
 	// evaluations, career development, and talent management".
 	{"A   R   R   R   R   -   -   -   -   -   -   -   -   -", Activity{"Performance reviews", PerformanceEvaluation, Company}},
 }

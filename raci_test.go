@@ -354,7 +354,7 @@ func TestValidateMatrixAuthority(t *testing.T) {
 
 // TestDefaultRACI: the default matrix passes ValidateMatrix in every ready
 // framework and in frameworks of any roles, and each A of the default one
-// is the role the seeds name.
+// is the role the sources name.
 func TestDefaultRACI(t *testing.T) {
 	for _, f := range []*Framework{Default(), Startup(), ScaleUp()} {
 		m := f.RACI()

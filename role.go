@@ -145,14 +145,14 @@ type roleInfo struct {
 }
 
 // roleTable is the catalogue. The duties are taken from the source articles
-// (seeds 000 to 004 in the design notes); each comment names the seed.
+// (see Sources in the package documentation); each comment names its article.
 var roleTable = [numRoles + 1]roleInfo{
 	catAssociateProductManager: {
 		"associate-product-manager", "Associate Product Manager", IndividualContributor, 1, ProductManagement, Feature,
 		[]Responsibility{
-			// seed 004: "an entry-level role usually filled by graduates".
+			// the product levels article: "an entry-level role usually filled by graduates".
 			{"Learns product management in an entry-level role, alongside a product manager"},
-			// seed 004: "expected to prioritize tasks and collaborate with
+			// the product levels article: "expected to prioritize tasks and collaborate with
 			// team members at different levels".
 			{"Prioritises tasks"},
 			{"Collaborates with team members at different levels"},
@@ -161,7 +161,7 @@ var roleTable = [numRoles + 1]roleInfo{
 	catProductManager: {
 		"product-manager", "Product Manager", IndividualContributor, 2, ProductManagement, Product,
 		[]Responsibility{
-			// seed 000 throughout.
+			// the CPO authority article throughout.
 			{"Manages a specific product or product line day to day"},
 			{"Defines the product strategy and vision for that product"},
 			{"Gathers and prioritises customer requirements"},
@@ -176,13 +176,13 @@ var roleTable = [numRoles + 1]roleInfo{
 	catSeniorProductManager: {
 		"senior-product-manager", "Senior Product Manager", IndividualContributor, 3, ProductManagement, ProductLine,
 		[]Responsibility{
-			// seed 002: "a Senior Product Manager will look after a
+			// the CPO career article: "a Senior Product Manager will look after a
 			// portfolio of products".
 			{"Looks after a portfolio of products at once"},
-			// seed 002: "lead product managers while coordinating with
+			// the CPO career article: "lead product managers while coordinating with
 			// engineering, marketing, sales, and other teams".
 			{"Leads product managers while coordinating with engineering, marketing, sales and other teams"},
-			// seed 002: "develop the product requirements and roadmaps, as
+			// the CPO career article: "develop the product requirements and roadmaps, as
 			// well as incorporate feedback from customers".
 			{"Develops product requirements and roadmaps"},
 			{"Incorporates customer feedback into the product strategy"},
@@ -191,16 +191,16 @@ var roleTable = [numRoles + 1]roleInfo{
 	catPrincipalProductManager: {
 		"principal-product-manager", "Principal Product Manager", IndividualContributor, 4, ProductManagement, ProductLine,
 		[]Responsibility{
-			// seed 004: "The number one priority for a Principal Product
+			// the product levels article: "The number one priority for a Principal Product
 			// Manager is developing and communicating the product strategy."
 			{"Develops and communicates the product strategy, with goals aligned to business objectives"},
-			// seed 003: "ensure the customer is represented throughout
+			// the head of product article: "ensure the customer is represented throughout
 			// development".
 			{"Represents the customer throughout development, working with marketing and research on pain points"},
-			// seed 004: "leading internal discussions and ensuring these
+			// the product levels article: "leading internal discussions and ensuring these
 			// discussions end in some form of tangible outcome".
 			{"Leads internal discussions to tangible outcomes, using performance data"},
-			// seed 003: "the glue between the development teams, the
+			// the head of product article: "the glue between the development teams, the
 			// stakeholders, and the customers".
 			{"Acts as the glue between development teams, stakeholders and customers"},
 		},
@@ -208,8 +208,8 @@ var roleTable = [numRoles + 1]roleInfo{
 	catGroupProductManager: {
 		"group-product-manager", "Group Product Manager", Management, 4, ProductManagement, ProductLine,
 		[]Responsibility{
-			// The seeds do not name the role; these are the seeds' duties
-			// of the first people-management step (seed 003: "transition
+			// The sources do not name the role; these are their duties
+			// of the first people-management step (the head of product article: "transition
 			// from managing a product to managing a team of product
 			// managers").
 			{"Manages a team of product managers working on related products"},
@@ -220,14 +220,14 @@ var roleTable = [numRoles + 1]roleInfo{
 	catDirectorOfProduct: {
 		"director-of-product", "Director of Product", Management, 5, ProductManagement, Portfolio,
 		[]Responsibility{
-			// seed 004: "step away from the daily tasks of leading product
+			// the product levels article: "step away from the daily tasks of leading product
 			// teams and individual product backlogs to look at the bigger
 			// picture".
 			{"Looks at the bigger picture rather than individual product backlogs"},
-			// seed 003: "If you chose the people path, you might be
+			// the head of product article: "If you chose the people path, you might be
 			// contemplating the Director of Product role."
 			{"Leads product managers and develops them"},
-			// seed 002: "Heads and Directors are expected to provide
+			// the CPO career article: "Heads and Directors are expected to provide
 			// leadership and guidance to their teams, and to develop and
 			// implement strategies".
 			{"Develops and implements strategies that drive business success"},
@@ -237,19 +237,19 @@ var roleTable = [numRoles + 1]roleInfo{
 	catHeadOfProduct: {
 		"head-of-product", "Head of Product", Management, 6, ProductManagement, Portfolio,
 		[]Responsibility{
-			// seed 003: "in charge of the overall product strategy,
+			// the head of product article: "in charge of the overall product strategy,
 			// managing the product development team, and coordinating with
 			// multiple stakeholders and cross-functional teams".
 			{"Owns the overall product strategy of the product suite"},
 			{"Manages the product development team and coordinates stakeholders and cross-functional teams"},
-			// seed 003: "responsible for hiring, training, and maintaining
+			// the head of product article: "responsible for hiring, training, and maintaining
 			// a relationship with product managers".
 			{"Hires, trains and mentors product managers"},
-			// seed 002: "setting roadmaps and prioritizing features".
+			// the CPO career article: "setting roadmaps and prioritizing features".
 			{"Sets roadmaps and prioritises features"},
-			// seed 004: "defining and prioritizing the program backlog".
+			// the product levels article: "defining and prioritizing the program backlog".
 			{"Defines and prioritises the program backlog"},
-			// seed 003: "ensuring that the product suite is aligned with
+			// the head of product article: "ensuring that the product suite is aligned with
 			// the target customers' desires and business goals".
 			{"Aligns the product suite with target customers and business goals"},
 		},
@@ -257,16 +257,16 @@ var roleTable = [numRoles + 1]roleInfo{
 	catVPOfProduct: {
 		"vp-of-product", "VP of Product", Management, 7, ProductManagement, Portfolio,
 		[]Responsibility{
-			// seed 002: "overseeing the work of senior product managers and
+			// the CPO career article: "overseeing the work of senior product managers and
 			// their teams".
 			{"Oversees senior product managers and their teams"},
-			// seed 002: "big-picture responsibilities, such as roadmapping
+			// the CPO career article: "big-picture responsibilities, such as roadmapping
 			// and budgeting".
 			{"Owns roadmapping and budgeting"},
-			// seed 003: "communicating with customers, collecting feedback
+			// the head of product article: "communicating with customers, collecting feedback
 			// ... as well as building roadmaps".
 			{"Communicates with customers and collects their feedback"},
-			// seed 003: "focus more on product specifics, such as design
+			// the head of product article: "focus more on product specifics, such as design
 			// specs and user experience".
 			{"Focuses on product specifics such as design specs and user experience"},
 		},
@@ -274,19 +274,19 @@ var roleTable = [numRoles + 1]roleInfo{
 	catChiefProductOfficer: {
 		"chief-product-officer", "Chief Product Officer", Management, 8, ProductManagement, Company,
 		[]Responsibility{
-			// seed 000 throughout unless noted.
+			// the CPO authority article throughout unless noted.
 			{"Sets the product vision and strategy for the whole portfolio, with ultimate decision authority"},
 			{"Defines the product roadmap and prioritises features"},
 			{"Decides resource allocation, budgeting and investment for product development"},
 			{"Has the final say on partnerships and acquisitions"},
 			{"Leads and manages the entire product team, including performance evaluations and career development"},
-			// seed 002: "hiring skilled directors and managers".
+			// the CPO career article: "hiring skilled directors and managers".
 			{"Hires directors and managers"},
-			// seed 004: "supervises key product management leaders".
+			// the product levels article: "supervises key product management leaders".
 			{"Supervises the directors of product management, UX and product marketing and the head of product analytics"},
 			{"Aligns the product strategy with the other executives and the business strategy"},
 			{"Manages the product lifecycle: enhancements, updates and end of life"},
-			// seeds 003 and 004: "in charge of distribution, manufacturing
+			// the head of product article and product levels article: "in charge of distribution, manufacturing
 			// and procurement" in some companies.
 			{"In some companies, also runs distribution, manufacturing and procurement"},
 		},
@@ -294,7 +294,7 @@ var roleTable = [numRoles + 1]roleInfo{
 	catProductOwner: {
 		"product-owner", "Product Owner", IndividualContributor, 2, ProductManagement, Product,
 		[]Responsibility{
-			// seed 004: "In our Scrum, the product owner has full product
+			// the product levels article: "In our Scrum, the product owner has full product
 			// responsibility, which includes securing funding, managing to
 			// ROI objectives, release planning and more."
 			{"Has full product responsibility for the backlog"},
@@ -306,13 +306,13 @@ var roleTable = [numRoles + 1]roleInfo{
 	catProductMarketingManager: {
 		"product-marketing-manager", "Product Marketing Manager", IndividualContributor, 2, ProductMarketing, Product,
 		[]Responsibility{
-			// seed 003: principal PMs "work together with product leaders,
+			// the head of product article: principal PMs "work together with product leaders,
 			// product marketing managers ... to create plans of action".
 			{"Creates plans of action with product managers and product leaders"},
-			// seed 000: the product manager's go-to-market and positioning
+			// the CPO authority article: the product manager's go-to-market and positioning
 			// work is done "closely with ... marketing".
 			{"Takes products to market with product managers: launch, positioning and messaging"},
-			// seed 002: "ensure the customers understand the full range of
+			// the CPO career article: "ensure the customers understand the full range of
 			// the product's benefits".
 			{"Makes sure customers understand the full range of a product's benefits"},
 		},
@@ -320,7 +320,7 @@ var roleTable = [numRoles + 1]roleInfo{
 	catDirectorOfProductMarketing: {
 		"director-of-product-marketing", "Director of Product Marketing", Management, 5, ProductMarketing, Portfolio,
 		[]Responsibility{
-			// seed 004: the CPO "supervises key product management leaders
+			// the product levels article: the CPO "supervises key product management leaders
 			// (e.g., ... the Director of Product Marketing)" and ensures
 			// they are "aligned with the organization's vision and
 			// strategy".
@@ -331,7 +331,7 @@ var roleTable = [numRoles + 1]roleInfo{
 	catDirectorOfUX: {
 		"director-of-ux", "Director of UX", Management, 5, UserExperience, Portfolio,
 		[]Responsibility{
-			// seed 004: "The departments they manage range from product
+			// the product levels article: "The departments they manage range from product
 			// management to user experience (UX) research and design".
 			{"Leads user experience research and design"},
 			{"Reports to the chief product officer"},
@@ -340,9 +340,9 @@ var roleTable = [numRoles + 1]roleInfo{
 	catHeadOfProductAnalytics: {
 		"head-of-product-analytics", "Head of Product Analytics", Management, 5, ProductAnalytics, Portfolio,
 		[]Responsibility{
-			// seed 004: the departments range "... to product analytics".
+			// the product levels article: the departments range "... to product analytics".
 			{"Leads product analytics"},
-			// seed 003: "keep track of all product metrics so that they can
+			// the head of product article: "keep track of all product metrics so that they can
 			// make informed product decisions throughout the product
 			// lifecycle".
 			{"Tracks product metrics so that product decisions are informed throughout the lifecycle"},
@@ -438,7 +438,7 @@ func (r Role) Discipline() Discipline { return r.info().discipline }
 
 // Scope returns the breadth of product a catalogue role looks after: a
 // feature for an associate, a product for a product manager, a product
-// line for a senior product manager (seed 002: "a portfolio of
+// line for a senior product manager (the CPO career article: "a portfolio of
 // products"), the portfolio for directors and heads, the company for the
 // chief product officer. It is 0 for the zero Role and for a company role,
 // which looks after what its canonical role does. What a role may decide

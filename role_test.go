@@ -13,7 +13,7 @@ import (
 	"pgregory.net/rapid"
 )
 
-// TestCatalogue pins the catalogue to the table in the design notes: these
+// TestCatalogue pins the catalogue to the catalogue table of the design: these
 // are the facts every importer compares people by, so a change to them must
 // be deliberate.
 func TestCatalogue(t *testing.T) {
