@@ -939,7 +939,7 @@ func (c *compiler) grants(as AuthoritySpec, ptr string, base Authority) Authorit
 		gp := fmt.Sprintf("%s/grants/%d", ptr, i)
 		d, err := ParseDecision(gs.Decision)
 		if err != nil || decisionNames.Names[d] != gs.Decision {
-			c.ps.addf(gp+"/decision", "%w %s (want one of %s)", errUnknownDecision, enum.Quote(gs.Decision), strings.Join(decisionNames.Names[1:], ", "))
+			c.ps.addf(gp+"/decision", "%w %s (%s)", errUnknownDecision, enum.Quote(gs.Decision), enum.Valid(gs.Decision, decisionNames.Names[1:]))
 			continue
 		}
 		if seen[d] {

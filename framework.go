@@ -756,14 +756,12 @@ func (c *compiler) compile() {
 	c.compileReporting()
 	c.compileAliases()
 	c.compileSpan()
-	if !c.ps.empty() {
-		return // the ladder and the chart need sound roles and authority
-	}
-	c.compileLadderSection()
-	if !c.ps.empty() {
-		return
-	}
-	c.compileRACI()
+	// The ladder and the chart are read whatever came before, so that
+	// their problems are reported too; they are compiled and checked
+	// only on sound roles and authority.
+	sound := c.ps.empty()
+	c.compileLadderSection(sound)
+	c.compileRACI(sound && c.ps.empty())
 }
 
 // The bounds on text a Spec holds.
@@ -832,10 +830,9 @@ func (c *compiler) compileRoles() {
 			c.ps.addf(ptr+"/id", "role %s is listed twice (first at %s)", enum.Quote(rs.ID), c.rolePtr[j])
 			continue
 		}
-		d, ok := c.roleDef(rs, ptr)
-		if !ok {
-			continue
-		}
+		// A role with problems is kept, so that references to it do not
+		// add problems of their own; the framework is refused anyway.
+		d, _ := c.roleDef(rs, ptr)
 		f.byID[rs.ID] = len(f.roles)
 		c.rolePtr = append(c.rolePtr, ptr)
 		f.roles = append(f.roles, d)
@@ -901,7 +898,9 @@ func (c *compiler) roleDef(rs RoleSpec, ptr string) (roleDef, bool) {
 		case rs.Canonical == "":
 			fail("canonical", "a company role needs the catalogue role it is a variant of (one of %s)", strings.Join(roleNames.Names[1:], ", "))
 		case err != nil || roleNames.Names[v] != rs.Canonical:
-			fail("canonical", "unknown catalogue role %s (want one of %s): %w", enum.Quote(rs.Canonical), strings.Join(roleNames.Names[1:], ", "), ErrUnknownRole)
+			c.ps.add(ptr+"/canonical", fmt.Errorf("%w %s, the canonical role of %s (%s)", ErrUnknownRole, enum.Quote(rs.Canonical),
+				enum.Quote(rs.ID), enum.Valid(rs.Canonical, roleNames.Names[1:])))
+			ok = false
 		default:
 			canon = catRole(v)
 		}
@@ -1190,11 +1189,14 @@ func (f *Framework) SpanOfControl() (SpanOfControl, bool) {
 	return f.span, true
 }
 
-func (c *compiler) compileLadderSection() {
+func (c *compiler) compileLadderSection(sound bool) {
 	f := c.f
 	var ts []Transition
 	var origin []string
 	if c.s.Ladder == nil {
+		if !sound {
+			return
+		}
 		f.derived[sectionLadder] = true
 		ts = projectDefaultLadder(f)
 		for i, t := range ts {
@@ -1221,7 +1223,9 @@ func (c *compiler) compileLadderSection() {
 		c.out.Ladder = append(c.out.Ladder, f.transitionSpec(t))
 	}
 	// Compile what could be read, to report the rest of the problems too.
-	f.ladder = c.compileLadder(ts, origin)
+	if sound {
+		f.ladder = c.compileLadder(ts, origin)
+	}
 }
 
 // transition resolves one transition of the document.

@@ -514,6 +514,7 @@ func TestGeneratedSpecs(t *testing.T) {
 		}
 	})
 	// The properties must reach their premises often enough.
+	t.Logf("%d specs with a ladder, %d with company roles, %d with explicit reporting", withLadder, withCompany, withReporting)
 	if withLadder < 10 || withCompany < 10 || withReporting < 10 {
 		t.Errorf("premises reached too rarely: %d specs with a ladder, %d with company roles, %d with explicit reporting",
 			withLadder, withCompany, withReporting)
@@ -677,7 +678,9 @@ var mutations = []mutation{
 // an invariant is refused, with a problem at the mutated value.
 func TestMutatedSpecsRefused(t *testing.T) {
 	applied := map[string]int{}
-	rapid.Check(t, func(t *rapid.T) {
+	// Two hundred draws, so that each of the eight mutations, some of
+	// which need a ladder, is applied often enough to be counted.
+	property := func(t *rapid.T) {
 		s := genSpec.Draw(t, "spec")
 		// Draw mutations until one applies: a ladder mutation needs a
 		// ladder, which not every spec has.
@@ -700,7 +703,9 @@ func TestMutatedSpecsRefused(t *testing.T) {
 		if _, err := ParseFramework(doc); !hasPointer(err, ptr) {
 			t.Fatalf("%s: ParseFramework of the mutated document: %v; want a problem at %s", m.name, err, ptr)
 		}
-	})
+	}
+	rapid.Check(t, property)
+	rapid.Check(t, property)
 	for _, m := range mutations {
 		if applied[m.name] < 5 {
 			t.Errorf("mutation %q applied %d times: its premise is too rare", m.name, applied[m.name])
