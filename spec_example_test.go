@@ -345,3 +345,79 @@ func ExampleSpanOfControl() {
 	fmt.Println(span.Min, span.Max, ok)
 	// Output: 1 12 true
 }
+
+func ExampleAuthority_MarshalJSON() {
+	a, _ := pmroles.NewAuthority(
+		pmroles.Grant{Decision: pmroles.Pricing, Scope: pmroles.Product},
+		pmroles.Grant{Decision: pmroles.Budget, Scope: pmroles.ProductLine, Limit: pmroles.Money{Amount: 50000, Currency: "EUR"}},
+	)
+	b, err := json.Marshal(a)
+	fmt.Println(string(b), err)
+	// Output: [{"decision":"pricing","scope":"product"},{"decision":"budget","scope":"product-line","limit":{"amount":50000,"currency":"EUR"}}] <nil>
+}
+
+func ExampleAuthority_UnmarshalJSON() {
+	var a pmroles.Authority
+	err := json.Unmarshal([]byte(`[{"decision": "hiring", "scope": "portfolio"}]`), &a)
+	fmt.Println(a, err)
+	err = json.Unmarshal([]byte(`[{"decision": "hiring", "scope": "portfolio"}, {"decision": "hiring", "scope": "product"}]`), &a)
+	fmt.Println(errors.Is(err, pmroles.ErrInvalidGrant))
+	// Output:
+	// {hiring@portfolio} <nil>
+	// true
+}
+
+func ExampleMatrix_MarshalJSON() {
+	m, _ := pmroles.ParseMatrixCSV(strings.NewReader("Activity,product-manager,engineering\nBuild,A,R\n"))
+	b, err := json.Marshal(m)
+	fmt.Println(string(b), err)
+	// Output: {"parties":["product-manager","engineering"],"activities":[{"name":"Build","cells":{"product-manager":"A","engineering":"R"}}]} <nil>
+}
+
+func ExampleMatrix_UnmarshalJSON() {
+	var m pmroles.Matrix
+	err := json.Unmarshal([]byte(`{"parties": ["product-manager", "design"],
+		"activities": [{"name": "Requirements", "decision": "requirements", "scope": "product",
+			"cells": {"product-manager": "A/R", "design": "C"}}]}`), &m)
+	fmt.Println(m.Cell("Requirements", pmroles.FunctionParty(pmroles.Design)), m.Validate(), err)
+	// Output: C <nil> <nil>
+}
+
+func ExampleLadder_MarshalJSON() {
+	b, err := json.Marshal(pmroles.Startup().Ladder())
+	fmt.Println(string(b)[:120], err)
+	// Output: [{"from":"product-manager","to":"senior-product-manager","kind":"promotion","requirements":{"yearsExperience":4,"yearsIn <nil>
+}
+
+func ExampleRole_Equal() {
+	// A Role is its ID: the staff PM of two frameworks compiled apart is
+	// one Role. Equal lets go-cmp compare structs that hold Roles.
+	r, _ := acme().ParseRole("staff-product-manager")
+	again, _ := acme().ParseRole("staff-product-manager")
+	fmt.Println(r.Equal(again), r == again, r.Equal(pmroles.PrincipalProductManager))
+	// Output: true true false
+}
+
+func ExampleFunction_IsCatalogue() {
+	legal, _ := acme().ParseFunction("legal")
+	fmt.Println(legal.IsCatalogue(), pmroles.Engineering.IsCatalogue())
+	// Output: false true
+}
+
+func ExampleFunction_Title() {
+	legal, _ := acme().ParseFunction("legal")
+	fmt.Printf("%q %q %q\n", pmroles.CustomerSupport.Title(), legal.Title(), acme().FunctionTitle(legal))
+	// Output: "Customer support" "" "Legal"
+}
+
+func ExampleFunction_Equal() {
+	fn, _ := pmroles.ParseFunction("Finance")
+	fmt.Println(fn.Equal(pmroles.Finance), fn == pmroles.Finance)
+	// Output: true true
+}
+
+func ExampleCompetency_IsCatalogue() {
+	exp, _ := acme().ParseCompetency("experimentation")
+	fmt.Println(pmroles.CompetencyHiring.IsCatalogue(), exp.IsCatalogue(), exp.IsValid())
+	// Output: true false true
+}
