@@ -1,7 +1,6 @@
 package pmroles
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -1210,15 +1209,4 @@ func (s *Spec) clone() *Spec {
 		t.RACI = &r
 	}
 	return &t
-}
-
-// indent is json.Indent with the document's two spaces and a final
-// newline: the form of the embedded profiles and of testdata.
-func indent(b []byte) []byte {
-	var out bytes.Buffer
-	if err := json.Indent(&out, b, "", "  "); err != nil {
-		return b
-	}
-	out.WriteByte('\n')
-	return out.Bytes()
 }

@@ -78,10 +78,8 @@ func TestTable(t *testing.T) {
 	if _, err := tab.Append(nil, 0); !errors.Is(err, base) {
 		t.Errorf("Append of zero: %v, want an error wrapping the sentinel", err)
 	}
-	many := Table{Type: "Thing", Kind: "thing", Names: []string{""}, Unknown: Sentinel("thing", base)}
-	for _, n := range []string{"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo", "lima", "mike"} {
-		many.Names = append(many.Names, n)
-	}
+	many := Table{Type: "Thing", Kind: "thing", Unknown: Sentinel("thing", base),
+		Names: []string{"", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo", "lima", "mike"}}
 	if _, err := many.Parse("delat"); err == nil || !strings.Contains(err.Error(), "(closest: delta, ") {
 		t.Errorf("Parse(delat) among %d names: %v, want the closest names", len(many.Names)-1, err)
 	}
