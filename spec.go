@@ -13,6 +13,7 @@ import (
 
 	"github.com/pmroles/pmroles/internal/enum"
 	"github.com/pmroles/pmroles/internal/jsondoc"
+	"github.com/pmroles/pmroles/internal/schema"
 )
 
 // SpecVersion is the version of the framework document that this package
@@ -1222,3 +1223,16 @@ func indent(b []byte) []byte {
 	out.WriteByte('\n')
 	return out.Bytes()
 }
+
+// Schema returns the JSON Schema (draft 2020-12) of the framework document
+// of version [SpecVersion], for editors, linters and other languages. Its
+// $id is https://github.com/pmroles/pmroles/schema/pmroles-v1.schema.json.
+// It checks each value on its own: members, types, IDs, enumerations,
+// ranges and lengths. What ties two values together (an ID that must name
+// a role of the document, a manager that must outrank its reports, a
+// ladder without cycles) only [ParseFramework] checks, so a document the
+// schema accepts may still be refused; one it refuses, ParseFramework
+// refuses too, except that ParseFramework reads a few values more
+// leniently (see the package documentation of internal/conformance).
+// The result is a copy; changing it changes nothing else.
+func Schema() []byte { return bytes.Clone(schema.V1) }
