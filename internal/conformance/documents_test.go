@@ -241,6 +241,8 @@ func TestInvalidDocuments(t *testing.T) {
 		{"cell as a number", set(cell, num("1")), cell},
 		{"cell keyed by a title", add("/raci/activities/0/cells", "Product Manager", "C"), "/raci/activities/0/cells/Product Manager"},
 		{"no cell", set("/raci/activities/0/cells", obj(`{}`)), "/raci/activities/0"},
+		{"no accountable party", set("/raci/activities/0/cells", obj(`{"product-manager": "R", "legal": "C"}`)), "/raci/activities/0"},
+		{"no responsible party", set("/raci/activities/0/cells", obj(`{"product-manager": "a", "legal": "C"}`)), "/raci/activities/0"},
 		{"activity without name", drop("/raci/activities/0/name"), "/raci/activities/0"},
 		{"empty activity name", set("/raci/activities/0/name", ""), "/raci/activities/0"},
 		{"activity name with a space before", set("/raci/activities/0/name", " Pricing"), "/raci/activities/0"},

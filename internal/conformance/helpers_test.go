@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"testing"
 
 	"github.com/pmroles/pmroles"
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -44,7 +43,7 @@ var compileOnce = sync.OnceValues(func() (*compiled, error) {
 	if out.doc, err = c.Compile(schemaID); err != nil {
 		return nil, err
 	}
-	for _, name := range []string{"id", "text", "cell", "activity"} {
+	for _, name := range []string{"id", "text", "cell", "accountableCell", "responsibleCell", "activity"} {
 		if out.defs[name], err = c.Compile(schemaID + "#/$defs/" + name); err != nil {
 			return nil, err
 		}
@@ -53,7 +52,7 @@ var compileOnce = sync.OnceValues(func() (*compiled, error) {
 })
 
 // schema returns the compiled schema, failing t if it does not compile.
-func schema(t testing.TB) *compiled {
+func schema(t tester) *compiled {
 	t.Helper()
 	s, err := compileOnce()
 	if err != nil {
@@ -64,7 +63,7 @@ func schema(t testing.TB) *compiled {
 
 // decode reads a JSON document as the schema validator sees it: numbers
 // as json.Number, the last of duplicate keys.
-func decode(t testing.TB, data []byte) any {
+func decode(t tester, data []byte) any {
 	t.Helper()
 	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 	if err != nil {
@@ -74,7 +73,7 @@ func decode(t testing.TB, data []byte) any {
 }
 
 // encode writes a decoded document back as JSON.
-func encode(t testing.TB, v any) []byte {
+func encode(t tester, v any) []byte {
 	t.Helper()
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -93,7 +92,7 @@ type verdict struct {
 // judge validates data against the schema and parses it with
 // ParseFramework. An error of ParseFramework that does not wrap
 // ErrInvalidFramework fails t: every refusal must.
-func judge(t testing.TB, data []byte) verdict {
+func judge(t tester, data []byte) verdict {
 	t.Helper()
 	var v verdict
 	if err := schema(t).doc.Validate(decode(t, data)); err != nil {
@@ -157,7 +156,7 @@ func related(a, b string) bool {
 
 // validDocuments returns the documents that must validate and load: the
 // shipped profiles and the JSON test documents, by path.
-func validDocuments(t testing.TB) map[string][]byte {
+func validDocuments(t tester) map[string][]byte {
 	t.Helper()
 	var paths []string
 	for _, glob := range []string{"../profiles/*.json", "../../testdata/framework/*.json"} {
@@ -385,3 +384,12 @@ func jsonType(v any) string {
 // oneOfEachType holds a value of each JSON type, to replace a value by
 // one of another type.
 var oneOfEachType = []any{nil, true, json.Number("1"), "x", []any{}, map[string]any{}}
+
+// tester is what the helpers need of a *testing.T or a *rapid.T.
+type tester interface {
+	Helper()
+	Errorf(format string, args ...any)
+	Fatalf(format string, args ...any)
+	Fatal(args ...any)
+	Logf(format string, args ...any)
+}
