@@ -1225,14 +1225,14 @@ func indent(b []byte) []byte {
 }
 
 // Schema returns the JSON Schema (draft 2020-12) of the framework document
-// of version [SpecVersion], for editors, linters and other languages. Its
+// of version [SpecVersion], for editors, linters and other languages; its
 // $id is https://github.com/pmroles/pmroles/schema/pmroles-v1.schema.json.
-// It checks each value on its own: members, types, IDs, enumerations,
-// ranges and lengths. What ties two values together (an ID that must name
-// a role of the document, a manager that must outrank its reports, a
-// ladder without cycles) only [ParseFramework] checks, so a document the
-// schema accepts may still be refused; one it refuses, ParseFramework
-// refuses too, except that ParseFramework reads a few values more
-// leniently (see the package documentation of internal/conformance).
-// The result is a copy; changing it changes nothing else.
+// The schema checks each value on its own: members, types, IDs, the words
+// of the closed vocabularies, ranges and lengths. What ties two values
+// together (an ID that must name a role of the document, a manager that
+// must outrank its reports, a ladder without cycles) only [ParseFramework]
+// checks, so it may refuse a document the schema accepts. The schema
+// states the form [Framework.MarshalJSON] writes; ParseFramework also
+// reads a few looser spellings, such as "" for an optional member left
+// out. The result is a copy: changing it changes nothing else.
 func Schema() []byte { return bytes.Clone(schema.V1) }
