@@ -123,10 +123,11 @@ func TestTextPattern(t *testing.T) {
 	n.need(t, "names")
 }
 
-// nameRunes are the characters that matter to an activity's name: ASCII
-// control characters, Unicode white space, C1 controls (allowed inside a
-// name, not at its edges when they are white space), and others.
-var nameRunes = []rune("Pa \t\x00\x1f\x7f\u0085\u0090\u00a0\u2003\u2028\u3000\ufeff\u200bé")
+// nameRunes are the characters that matter to an activity's name: control
+// characters at the edges of the C0 and C1 ranges and DEL, Unicode white
+// space (U+0085 is both), characters that look like it but are not
+// (U+FEFF, U+200B), and others.
+var nameRunes = []rune("Pa \t\x00\x1f\x7f\u0080\u0085\u009f\u00a0\u2003\u2028\u3000\ufeff\u200bé")
 
 // TestActivityNamePattern checks that the schema accepts exactly the RACI
 // activity names ParseFramework takes.
