@@ -1,6 +1,7 @@
 package pmroles
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/pmroles/pmroles/internal/enum"
 	"github.com/pmroles/pmroles/internal/jsondoc"
+	"github.com/pmroles/pmroles/internal/schema"
 )
 
 // SpecVersion is the version of the framework document that this package
@@ -1210,3 +1212,16 @@ func (s *Spec) clone() *Spec {
 	}
 	return &t
 }
+
+// Schema returns the JSON Schema (draft 2020-12) of the framework document
+// of version [SpecVersion], for editors, linters and other languages; its
+// $id is https://github.com/pmroles/pmroles/schema/pmroles-v1.schema.json.
+// The schema checks each value on its own: members, types, IDs, the words
+// of the closed vocabularies, ranges and lengths. What ties two values
+// together (an ID that must name a role of the document, a manager that
+// must outrank its reports, a ladder without cycles) only [ParseFramework]
+// checks, so it may refuse a document the schema accepts. The schema
+// states the form [Framework.MarshalJSON] writes; ParseFramework also
+// reads a few looser spellings, such as "" for an optional member left
+// out. The result is a copy: changing it changes nothing else.
+func Schema() []byte { return bytes.Clone(schema.V1) }
