@@ -717,7 +717,7 @@ func Compile(s *Spec) (*Framework, error) {
 }
 
 func compile(s *Spec, e *edit) (*Framework, error) {
-	c := &compiler{s: s, edit: e, f: &Framework{}, out: &Spec{Version: SpecVersion, Name: s.Name}}
+	c := &compiler{s: s, edit: e, f: &Framework{}, out: &Spec{Schema: s.Schema, Version: SpecVersion, Name: s.Name}}
 	c.compile()
 	if err := c.ps.err(); err != nil {
 		return nil, err

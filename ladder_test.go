@@ -556,6 +556,10 @@ func TestLadderValidation(t *testing.T) {
 			[]string{"/ladder/13"}},
 		{"duplicate", []Option{WithTransitions(append(slices.Clone(defaultTransitions), senior)...)},
 			[]string{"/ladder/13"}},
+		{"equivalence given twice the same way", []Option{WithTransitions(append(slices.Clone(defaultTransitions),
+			Transition{DirectorOfUX, HeadOfProductAnalytics, Equivalence, Criteria{}},
+			Transition{DirectorOfUX, HeadOfProductAnalytics, Equivalence, Criteria{}})...)},
+			[]string{"/ladder/14"}},
 		{"equivalence against a promotion", []Option{WithTransitions(append(slices.Clone(defaultTransitions), Transition{SeniorProductManager, ProductManager, Equivalence, Criteria{}})...)},
 			[]string{"/ladder/13"}},
 		{"equivalence with requirements", []Option{WithTransitions(append(slices.Clone(defaultTransitions), Transition{ProductManager, ProductOwner, Equivalence, barPM})...)},
@@ -1313,5 +1317,21 @@ func BenchmarkWithTransitions(b *testing.B) {
 		if _, err := Default().With(opt); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestEquivalenceBothWays: an equivalence may be given in both directions
+// once each, and is one equivalence.
+func TestEquivalenceBothWays(t *testing.T) {
+	f, err := Default().With(WithTransitions(append(slices.Clone(defaultTransitions),
+		Transition{DirectorOfUX, HeadOfProductAnalytics, Equivalence, Criteria{}},
+		Transition{HeadOfProductAnalytics, DirectorOfUX, Equivalence, Criteria{}})...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, ok1 := transition(f, DirectorOfUX, HeadOfProductAnalytics)
+	b, ok2 := transition(f, HeadOfProductAnalytics, DirectorOfUX)
+	if !ok1 || !ok2 || a.Kind != Equivalence || b.Kind != Equivalence {
+		t.Errorf("equivalence both ways: %v %v, %v %v", a, ok1, b, ok2)
 	}
 }

@@ -2,6 +2,7 @@ package pmroles
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -70,6 +71,9 @@ const MaxProblems = 100
 // A Spec implements [json.Marshaler] and [json.Unmarshaler] with the
 // strict reading of [ParseFramework], without compiling.
 type Spec struct {
+	// Schema names the JSON Schema the document follows, for editors
+	// (see [Schema]); pmroles keeps it and writes it back.
+	Schema string `json:"$schema,omitempty"`
 	// Version must be [SpecVersion].
 	Version string `json:"version"`
 	// Name names the framework, for people.
@@ -576,15 +580,17 @@ func (d *decoder) float(v jsondoc.Value, ptr string) float64 {
 	return x
 }
 
-func (d *decoder) integer(v jsondoc.Value, ptr string) int64 {
+// integer reads a whole number, and reports whether it could.
+func (d *decoder) integer(v jsondoc.Value, ptr string) (int64, bool) {
 	if !d.is(v, ptr, jsondoc.Number) {
-		return 0
+		return 0, false
 	}
 	n, err := strconv.ParseInt(v.Text, 10, 64)
 	if err != nil {
 		d.fail(v, ptr, "want a whole number, got %s", enum.Quote(v.Text))
+		return 0, false
 	}
-	return n
+	return n, true
 }
 
 func (d *decoder) strings(v jsondoc.Value, ptr string) []string {
@@ -610,13 +616,18 @@ func list[T any](d *decoder, v jsondoc.Value, ptr string, elem func(jsondoc.Valu
 	return out
 }
 
-var specMembers = []string{"version", "name", "roles", "competencies", "functions", "scopes", "aliases",
+var specMembers = []string{"$schema", "version", "name", "roles", "competencies", "functions", "scopes", "aliases",
 	"authority", "reporting", "spanOfControl", "ladder", "raci"}
 
 func (d *decoder) spec(v jsondoc.Value) *Spec {
 	s := &Spec{}
 	d.object(v, "", specMembers, func(name string, v jsondoc.Value, p string) {
 		switch name {
+		case "$schema":
+			s.Schema = d.str(v, p)
+			if p := textProblem(s.Schema, maxTextLen); p != "" || s.Schema == "" {
+				d.fail(v, p, "$schema %s: %s", enum.Quote(s.Schema), cmp.Or(p, "it is empty"))
+			}
 		case "version":
 			s.Version = d.str(v, p)
 			if s.Version != SpecVersion && v.Kind == jsondoc.String {
@@ -641,8 +652,8 @@ func (d *decoder) spec(v jsondoc.Value) *Spec {
 		case "spanOfControl":
 			s.SpanOfControl = &SpanOfControl{}
 			d.object(v, p, []string{"min", "max"}, func(name string, v jsondoc.Value, p string) {
-				n := d.integer(v, p)
-				if n < 0 || n > math.MaxInt32 {
+				n, ok := d.integer(v, p)
+				if ok && (n < 0 || n > math.MaxInt32) {
 					d.fail(v, p, "%s %d is outside 0 to %d", name, n, math.MaxInt32)
 				}
 				if name == "min" {
@@ -675,8 +686,8 @@ func (d *decoder) role(v jsondoc.Value, ptr string) RoleSpec {
 			case "track":
 				r.Track = d.str(v, p)
 			case "level":
-				n := d.integer(v, p)
-				if n < 1 || n > int64(MaxLevel) {
+				n, ok := d.integer(v, p)
+				if ok && (n < 1 || n > int64(MaxLevel)) {
 					d.fail(v, p, "level %d is outside 1 to %d", n, MaxLevel)
 				}
 				r.Level = int(n)
@@ -771,7 +782,7 @@ func (d *decoder) grant(v jsondoc.Value, ptr string) GrantSpec {
 			d.object(v, p, []string{"amount", "currency"}, func(name string, v jsondoc.Value, p string) {
 				switch name {
 				case "amount":
-					g.Limit.Amount = d.integer(v, p)
+					g.Limit.Amount, _ = d.integer(v, p)
 				case "currency":
 					g.Limit.Currency = d.str(v, p)
 				}
@@ -938,6 +949,11 @@ func (w *specWriter) array(n int, elem func(i int)) {
 
 func (w *specWriter) spec(s *Spec) {
 	w.b = append(w.b, '{')
+	if s.Schema != "" {
+		w.key("$schema", true)
+		w.str(s.Schema)
+		w.b = append(w.b, ',')
+	}
 	w.key("version", true)
 	w.str(s.Version)
 	if s.Name != "" {

@@ -119,15 +119,20 @@ func Compile(nodes []Node, given []Edge) (*Ladder, []Problem) {
 	n := len(nodes)
 	l := &Ladder{n: n, idx: make([]int32, n*n)}
 	var problems []Problem
+	mirror := map[int]bool{} // the edges made by mirroring an equivalence
 	for i, e := range given {
 		pairs := [2][2]int{{e.From, e.To}, {e.To, e.From}}
 		count := 1
 		if e.Kind == Equivalence {
 			count = 2
 		}
-		for _, p := range pairs[:count] {
+		for k, p := range pairs[:count] {
 			if j := l.idx[p[0]*n+p[1]]; j != 0 {
-				if prev := l.edges[j-1]; e.Kind != Equivalence || prev.Kind != Equivalence {
+				// An equivalence may be given both ways: each then
+				// meets the other's mirror. Given twice the same way,
+				// or against another kind, it is a duplicate.
+				prev := l.edges[j-1]
+				if e.Kind != Equivalence || prev.Kind != Equivalence || k == 0 && !mirror[int(j)-1] {
 					problems = append(problems, Problem{Kind: Duplicate, Edges: []int{prev.Origin, i}, Nodes: []int{p[0], p[1]}})
 				}
 				continue
@@ -136,6 +141,7 @@ func Compile(nodes []Node, given []Edge) (*Ladder, []Problem) {
 			f.From, f.To, f.Origin = p[0], p[1], i
 			l.edges = append(l.edges, f)
 			l.idx[p[0]*n+p[1]] = int32(len(l.edges))
+			mirror[len(l.edges)-1] = k == 1
 		}
 	}
 	slices.SortStableFunc(l.edges, func(a, b Edge) int {

@@ -58,9 +58,7 @@
 //   - a limit of {"amount": 0, "currency": ""}, read as no limit;
 //   - RACI parties, and the cell keys naming them, in any case
 //     ("Product-Manager"), and an activity's decision in any case
-//     ("Pricing"), where grants and transitions want the exact ID;
-//   - an equivalence listed twice in the ladder, word for word, where a
-//     promotion or track change listed twice is refused.
+//     ("Pricing"), where grants and transitions want the exact ID.
 //
 // # Running
 //

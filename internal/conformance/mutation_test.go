@@ -59,7 +59,7 @@ func checkMutant(t tester, name string, doc any, m op, o *outcomes) {
 // lenient reports whether m, applied to doc, makes one of the documents
 // that ParseFramework reads although the schema refuses them (see
 // TestLenientSpellings) that a single change can make: "" for a role's
-// canonical role or track, or an equivalence listed twice.
+// canonical role or track.
 func lenient(doc any, m op) bool {
 	switch {
 	case (m.kind == opSet || m.kind == opAdd) && m.value == "":
@@ -68,10 +68,6 @@ func lenient(doc any, m op) bool {
 			p = append(slices.Clone(p), m.name)
 		}
 		return len(p) == 3 && p[0] == "roles" && (p[2] == "canonical" || p[2] == "track")
-	case m.kind == opRepeat && len(m.path) == 2 && m.path[0] == "ladder":
-		t, _ := lookup(doc, m.path)
-		kind, _ := lookup(t, []string{"kind"})
-		return kind == "equivalence"
 	}
 	return false
 }
