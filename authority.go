@@ -8,6 +8,9 @@ import (
 	"strconv"
 	"strings"
 
+	"encoding/json"
+	"slices"
+
 	"github.com/pmroles/pmroles/internal/bitset"
 	"github.com/pmroles/pmroles/internal/enum"
 )
@@ -240,8 +243,8 @@ func (s *Scope) UnmarshalText(text []byte) error { return enum.Unmarshal(s, text
 // limits: "a director approves budget up to 50000 USD". pmroles never
 // converts currencies; amounts in different currencies do not compare.
 type Money struct {
-	Amount   int64  // whole units of Currency
-	Currency string // ISO 4217 code: three upper-case ASCII letters, "USD"
+	Amount   int64  `json:"amount"`   // whole units of Currency
+	Currency string `json:"currency"` // ISO 4217 code: three upper-case ASCII letters, "USD"
 }
 
 // IsValid reports whether m has a non-negative amount and a currency code of
@@ -271,11 +274,11 @@ func (m Money) String() string {
 // A Grant is one decision right: a decision, the widest scope it may be
 // taken at, and an optional delegation limit.
 type Grant struct {
-	Decision Decision
-	Scope    Scope
+	Decision Decision `json:"decision"`
+	Scope    Scope    `json:"scope"`
 	// Limit is the highest amount the holder may commit by this decision
 	// (a delegation-of-authority ceiling). The zero Money means no limit.
-	Limit Money
+	Limit Money `json:"limit,omitzero"`
 }
 
 // String returns the grant as "decision@scope", followed by " max " and the
@@ -529,7 +532,7 @@ func (a Authority) String() string {
 
 // defaultScopes is the default authority of every role: for each decision,
 // the widest scope the role may decide it at (0: not at all). It follows
-// the source articles (seeds 000 to 004 in the design notes); the comments
+// the source articles (see Sources in the package documentation); the comments
 // quote the sentence behind each grant that is not plain from the role's
 // level. No default sets a monetary limit: the articles give none, and
 // inventing one would be worse than none. Frameworks set limits with
@@ -539,31 +542,31 @@ func (a Authority) String() string {
 // product manager, product line from senior, portfolio from director, the
 // company only for the chief product officer, who holds everything.
 var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
-	AssociateProductManager: {
-		// seed 004: juniors "may be expected to prioritize tasks".
+	catAssociateProductManager: {
+		// the product levels article: juniors "may be expected to prioritize tasks".
 		Prioritization: Feature, Requirements: Feature, Backlog: Feature,
 	},
-	ProductManager: {
-		// seed 000: "the Product Manager holds decision-making authority
+	catProductManager: {
+		// the CPO authority article: "the Product Manager holds decision-making authority
 		// over their specific product ... defining the product strategy,
 		// gathering customer requirements, and making decisions about
 		// product features and functionality".
 		Vision: Product, Strategy: Product, Roadmap: Product, Prioritization: Product,
 		Requirements: Product, Backlog: Product, ReleasePlanning: Product,
-		// seed 000: "The Product Manager also has authority over
+		// the CPO authority article: "The Product Manager also has authority over
 		// go-to-market strategies, pricing strategies, and positioning".
 		GoToMarket: Product, Pricing: Product, Positioning: Product,
-		// seed 000: "managing the product lifecycle, including making
+		// the CPO authority article: "managing the product lifecycle, including making
 		// decisions about product enhancements, updates, and end-of-life".
 		Lifecycle: Product, EndOfLife: Product,
-		// seed 000: "overseeing performance evaluations, career
+		// the CPO authority article: "overseeing performance evaluations, career
 		// development, and talent management within their specific
 		// product team", "setting clear goals and objectives for their
 		// team".
 		PerformanceEvaluation: Product, CareerDevelopment: Product, TeamGoals: Product,
 	},
-	SeniorProductManager: {
-		// seed 002: "a Senior Product Manager will look after a portfolio
+	catSeniorProductManager: {
+		// the CPO career article: "a Senior Product Manager will look after a portfolio
 		// of products" and "lead product managers": the product manager's
 		// decisions, a product line wide.
 		Vision: ProductLine, Strategy: ProductLine, Roadmap: ProductLine, Prioritization: ProductLine,
@@ -573,8 +576,8 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		Budget:                Product,
 		PerformanceEvaluation: ProductLine, CareerDevelopment: ProductLine, TeamGoals: ProductLine,
 	},
-	PrincipalProductManager: {
-		// seed 004: "The number one priority for a Principal Product
+	catPrincipalProductManager: {
+		// the product levels article: "The number one priority for a Principal Product
 		// Manager is developing and communicating the product strategy ...
 		// a product vision for the teams to work towards."
 		Vision: Portfolio, Strategy: Portfolio,
@@ -585,9 +588,9 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		Budget:                Product,
 		PerformanceEvaluation: ProductLine, CareerDevelopment: ProductLine, TeamGoals: ProductLine,
 	},
-	GroupProductManager: {
-		// Not in the seeds: the first management step runs a group of
-		// product managers (seed 003: "managing a group of product
+	catGroupProductManager: {
+		// Not in the sources: the first management step runs a group of
+		// product managers (the head of product article: "managing a group of product
 		// managers"), so it adds hiring and resources for its line.
 		Vision: ProductLine, Strategy: ProductLine, Roadmap: ProductLine, Prioritization: ProductLine,
 		Requirements: ProductLine, Backlog: ProductLine, ReleasePlanning: ProductLine,
@@ -596,8 +599,8 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		ResourceAllocation: ProductLine, Budget: ProductLine,
 		Hiring: ProductLine, PerformanceEvaluation: ProductLine, CareerDevelopment: ProductLine, TeamGoals: ProductLine,
 	},
-	DirectorOfProduct: {
-		// seed 004: "step away from the daily tasks of leading product
+	catDirectorOfProduct: {
+		// the product levels article: "step away from the daily tasks of leading product
 		// teams and individual product backlogs to look at the bigger
 		// picture": portfolio-wide product decisions, backlogs left to the
 		// product line.
@@ -608,9 +611,9 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		ResourceAllocation: Portfolio, Budget: ProductLine,
 		Hiring: Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
-	HeadOfProduct: {
-		// seed 004: "The Head of Product function is responsible for
-		// defining and prioritizing the program backlog"; seed 003:
+	catHeadOfProduct: {
+		// the product levels article: "The Head of Product function is responsible for
+		// defining and prioritizing the program backlog"; the head of product article:
 		// "responsible for hiring, training" product managers.
 		Vision: Portfolio, Strategy: Portfolio, Roadmap: Portfolio, Prioritization: Portfolio,
 		Requirements: Portfolio, Backlog: Portfolio, ReleasePlanning: Portfolio,
@@ -619,8 +622,8 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		ResourceAllocation: Portfolio, Budget: Portfolio,
 		Hiring: Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
-	VPOfProduct: {
-		// seed 002: the VP of Product takes on "big-picture
+	catVPOfProduct: {
+		// the CPO career article: the VP of Product takes on "big-picture
 		// responsibilities, such as roadmapping and budgeting"; it adds
 		// investment and partnerships, leaving acquisitions to the CPO.
 		Vision: Portfolio, Strategy: Portfolio, Roadmap: Portfolio, Prioritization: Portfolio,
@@ -630,13 +633,13 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		ResourceAllocation: Portfolio, Budget: Portfolio, Investment: Portfolio, Partnerships: Portfolio,
 		Hiring: Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
-	ChiefProductOfficer: {
-		// seed 000: "ultimate decision-making authority" on vision and
+	catChiefProductOfficer: {
+		// the CPO authority article: "ultimate decision-making authority" on vision and
 		// strategy; "authority over resource allocation, budgeting, and
 		// investment decisions"; "final decision-making authority when it
 		// comes to evaluating potential partnerships and acquisitions";
 		// "overseeing performance evaluations, career development, and
-		// talent management"; seed 002: "hiring skilled directors and
+		// talent management"; the CPO career article: "hiring skilled directors and
 		// managers". Everything, company-wide.
 		Vision: Company, Strategy: Company, Roadmap: Company, Prioritization: Company,
 		Requirements: Company, Backlog: Company, ReleasePlanning: Company,
@@ -646,66 +649,50 @@ var defaultScopes = [numRoles + 1][numDecisions + 1]Scope{
 		Partnerships: Company, Acquisitions: Company,
 		Hiring: Company, PerformanceEvaluation: Company, CareerDevelopment: Company, TeamGoals: Company,
 	},
-	ProductOwner: {
-		// seed 004: "the product owner has full product responsibility,
+	catProductOwner: {
+		// the product levels article: "the product owner has full product responsibility,
 		// which includes securing funding, managing to ROI objectives,
 		// release planning and more".
 		Prioritization: Product, Requirements: Product, Backlog: Product, ReleasePlanning: Product,
 		Budget: Product,
 	},
-	ProductMarketingManager: {
-		// seed 000: the product manager takes go-to-market and positioning
+	catProductMarketingManager: {
+		// the CPO authority article: the product manager takes go-to-market and positioning
 		// decisions "closely with ... marketing"; the product marketing
 		// manager holds them for the product too.
 		GoToMarket: Product, Positioning: Product,
 	},
-	DirectorOfProductMarketing: {
-		// seed 004: a key product leader under the CPO; runs product
+	catDirectorOfProductMarketing: {
+		// the product levels article: a key product leader under the CPO; runs product
 		// marketing and its people across the portfolio.
 		GoToMarket: Portfolio, Positioning: Portfolio,
 		ResourceAllocation: Portfolio,
 		Hiring:             Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
-	DirectorOfUX: {
-		// seed 004: leads "user experience (UX) research and design"; its
+	catDirectorOfUX: {
+		// the product levels article: leads "user experience (UX) research and design"; its
 		// decisions are about its own department.
 		ResourceAllocation: Portfolio,
 		Hiring:             Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
-	HeadOfProductAnalytics: {
-		// seed 004: leads "product analytics"; like the director of UX,
+	catHeadOfProductAnalytics: {
+		// the product levels article: leads "product analytics"; like the director of UX,
 		// it decides for its own department.
 		ResourceAllocation: Portfolio,
 		Hiring:             Portfolio, PerformanceEvaluation: Portfolio, CareerDevelopment: Portfolio, TeamGoals: Portfolio,
 	},
 }
 
-// defaultAuthority returns the authority of defaultScopes for r.
-func defaultAuthority(r Role) Authority {
+// defaultAuthority returns the catalogue's authority for role c.
+func defaultAuthority(c catRole) Authority {
 	var a Authority
-	for d, widest := range defaultScopes[r] {
+	for d, widest := range defaultScopes[c] {
 		for s := Feature; s <= widest; s++ {
 			a = a.withBit(bit(Decision(d), s))
 		}
 	}
 	return a
 }
-
-// rolesByLevel is the catalogue sorted by level, ties in catalogue order:
-// the order in which [Framework.Escalate] looks for a decider.
-var rolesByLevel = func() [numRoles]Role {
-	var out [numRoles]Role
-	i := 0
-	for l := MinLevel; l <= MaxLevel; l++ {
-		for r := range Roles() {
-			if r.Level() == l {
-				out[i] = r
-				i++
-			}
-		}
-	}
-	return out
-}()
 
 // ErrNoAuthority is wrapped by the errors of [Framework.Escalate] and
 // [Framework.Approver] when no role in use may take the decision.
@@ -714,40 +701,42 @@ var ErrNoAuthority = errors.New("pmroles: no role has the authority")
 // Authority returns the authority of role r in f, or the zero Authority if
 // f does not use r.
 func (f *Framework) Authority(r Role) Authority {
-	if int(r) >= len(f.inUse) {
-		return Authority{}
+	if i := f.index(r); i >= 0 {
+		return f.authority[i]
 	}
-	return f.inUse[r]
+	return Authority{}
 }
 
 // Can reports whether role r may take decision d at scope s in f. It is
 // false for a role f does not use and for an invalid decision or scope.
-// Can does not allocate; it is meant for hot paths.
+// Can does not allocate, and costs the same for a company role as for a
+// catalogue role: it is meant for hot paths.
 func (f *Framework) Can(r Role, d Decision, s Scope) bool {
-	if int(r) >= len(f.can) || int(s) >= len(f.can[0]) {
-		return false
-	}
-	// Decision 0 has no bit, and shifting by 32 or more gives 0, so an
-	// invalid decision needs no test of its own.
-	return f.can[r][s]>>d&1 != 0
+	// The zero Role finds an empty slot or another role's, so the
+	// comparison also refuses it. Decision 0 has no bit, and shifting by
+	// 32 or more gives 0, so an invalid decision needs no test of its own.
+	sl := f.slot(r)
+	return sl.role == r && s <= numScopes && sl.can[s]>>d&1 != 0
 }
 
 // Escalate answers "who decides?": it returns the role of lowest level
-// that may take decision d at scope s. Among roles of the same level, the
-// one that comes first in [Roles] order wins, so the product-management
-// ladder goes before the roles beside it: a director of product before a
-// director of UX. If no role in use may decide, the error wraps
-// [ErrNoAuthority].
+// that may take decision d at scope s, on the framework's scale. Among
+// roles of the same level, the one the framework lists first wins, so in
+// [Default] the product-management ladder goes before the roles beside it:
+// a director of product before a director of UX. If no role in use may
+// decide, the error wraps [ErrNoAuthority].
 func (f *Framework) Escalate(d Decision, s Scope) (Role, error) {
 	if err := checkDecisionScope(d, s); err != nil {
-		return 0, err
+		return Role{}, err
 	}
-	for _, r := range rolesByLevel {
-		if f.Can(r, d, s) {
-			return r, nil
+	if f != nil {
+		for _, i := range f.byLevel {
+			if f.Can(f.roles[i].role, d, s) {
+				return f.roles[i].role, nil
+			}
 		}
 	}
-	return 0, fmt.Errorf("%w to decide %v at %v scope", ErrNoAuthority, d, s)
+	return Role{}, fmt.Errorf("%w to decide %v at %v scope", ErrNoAuthority, d, s)
 }
 
 // Approver is [Framework.Escalate] with delegation limits: it returns the
@@ -756,53 +745,44 @@ func (f *Framework) Escalate(d Decision, s Scope) (Role, error) {
 // amount must be valid; see [Money.IsValid].
 func (f *Framework) Approver(d Decision, s Scope, amount Money) (Role, error) {
 	if err := checkDecisionScope(d, s); err != nil {
-		return 0, err
+		return Role{}, err
 	}
 	if !amount.IsValid() {
-		return 0, fmt.Errorf("pmroles: invalid amount %s %s", strconv.FormatInt(amount.Amount, 10), enum.Quote(amount.Currency))
+		return Role{}, fmt.Errorf("%w: invalid amount %s %s", ErrInvalidGrant, strconv.FormatInt(amount.Amount, 10), enum.Quote(amount.Currency))
 	}
-	for _, r := range rolesByLevel {
-		if f.inUse[r].Approves(d, s, amount) {
-			return r, nil
+	if f != nil {
+		for _, i := range f.byLevel {
+			if f.authority[i].Approves(d, s, amount) {
+				return f.roles[i].role, nil
+			}
 		}
 	}
-	return 0, fmt.Errorf("%w to decide %v at %v scope for %v", ErrNoAuthority, d, s, amount)
+	return Role{}, fmt.Errorf("%w to decide %v at %v scope for %v", ErrNoAuthority, d, s, amount)
 }
 
 func checkDecisionScope(d Decision, s Scope) error {
 	switch {
 	case !d.IsValid():
-		return fmt.Errorf("pmroles: invalid decision %v", d)
+		return fmt.Errorf("%w: invalid decision %v", ErrInvalidGrant, d)
 	case !s.IsValid():
-		return fmt.Errorf("pmroles: invalid scope %v", s)
+		return fmt.Errorf("%w: invalid scope %v", ErrInvalidGrant, s)
 	}
 	return nil
 }
 
-// Top returns the role of highest level that f uses, the first in [Roles]
-// order if several share that level: the role whose authority must contain
-// every other role's. In [Default] it is [ChiefProductOfficer].
-func (f *Framework) Top() Role {
-	var top Role
-	for _, r := range rolesByLevel {
-		if f.roles.has(r) && (top == 0 || r.Level() > top.Level()) {
-			top = r
-		}
-	}
-	return top
-}
-
-// WithAuthority sets the authority of role r, replacing its default
-// grants. The framework is refused if its top role's authority does not
-// contain r's; see [AuthorityError].
+// WithAuthority sets the authority of role r, replacing its grants. The
+// framework is refused if its top role's authority does not contain r's,
+// or if r's manager roles' do not; see [AuthorityError].
 func WithAuthority(r Role, a Authority) Option {
-	return func(f *Framework) error {
-		if !r.IsValid() {
-			return fmt.Errorf("pmroles: WithAuthority: invalid role %v", r)
+	return option(func(e *edit) error {
+		s, f := e.s, e.f
+		i := s.authorityEntry(r, f)
+		if i < 0 {
+			return fmt.Errorf("%w: WithAuthority: %s", ErrUnknownRole, unusedRole(r))
 		}
-		f.authority[r] = a
+		s.Authority[i] = AuthoritySpec{Role: r.String(), Grants: grantSpecs(a)}
 		return nil
-	}
+	})
 }
 
 // WithLimit sets a delegation limit on a decision role r already holds:
@@ -811,59 +791,207 @@ func WithAuthority(r Role, a Authority) Option {
 // authority: limit the top role and every role under it, or limit from the
 // bottom up.
 func WithLimit(r Role, d Decision, limit Money) Option {
-	return func(f *Framework) error {
-		if !r.IsValid() {
-			return fmt.Errorf("pmroles: WithLimit: invalid role %v", r)
+	return option(func(e *edit) error {
+		s, f := e.s, e.f
+		i := s.authorityEntry(r, f)
+		if i < 0 {
+			return fmt.Errorf("%w: WithLimit: %s", ErrUnknownRole, unusedRole(r))
 		}
-		a := f.authority[r]
-		var grants []Grant
-		found := false
-		for g := range a.All() {
-			if g.Decision == d {
-				g.Limit = limit
-				found = true
+		if !limit.IsValid() || limit.Amount == 0 {
+			return fmt.Errorf("%w: WithLimit(%v, %v): limit %s %s must be a positive amount in a three-letter currency",
+				ErrInvalidGrant, r, d, strconv.FormatInt(limit.Amount, 10), enum.Quote(limit.Currency))
+		}
+		for j, g := range s.Authority[i].Grants {
+			if g.Decision == d.String() {
+				s.Authority[i].Grants[j].Limit = limit
+				return nil
 			}
-			grants = append(grants, g)
 		}
-		if !found {
-			return fmt.Errorf("%w: WithLimit: %v does not hold decision %v", ErrInvalidGrant, r, d)
-		}
-		b, err := NewAuthority(grants...)
-		if err != nil {
-			return fmt.Errorf("pmroles: WithLimit(%v, %v): %w", r, d, err)
-		}
-		f.authority[r] = b
-		return nil
-	}
+		return fmt.Errorf("%w: WithLimit: %v does not hold decision %v", ErrInvalidGrant, r, d)
+	})
 }
 
-// An AuthorityError reports a role whose authority the framework's top role
-// does not contain: the framework would let someone decide what the head
-// of product management may not. It wraps [ErrInvalidFramework].
+// unusedRole says why r cannot be changed in a framework.
+func unusedRole(r Role) string {
+	if !r.IsValid() {
+		return "the zero Role"
+	}
+	return r.String() + " is not a role of the framework"
+}
+
+// authorityEntry returns the index of r's entry in the explicit s.Authority
+// of framework f, or -1 if f does not use r.
+func (s *Spec) authorityEntry(r Role, f *Framework) int {
+	if !f.Uses(r) {
+		return -1
+	}
+	return slices.IndexFunc(s.Authority, func(a AuthoritySpec) bool { return a.Role == r.String() })
+}
+
+// grantSpecs describes a's grants.
+func grantSpecs(a Authority) []GrantSpec {
+	gs := []GrantSpec{}
+	for g := range a.All() {
+		gs = append(gs, GrantSpec{Decision: g.Decision.String(), Scope: g.Scope.String(), Limit: g.Limit})
+	}
+	return gs
+}
+
+// An AuthorityError reports a role whose authority another role's must
+// contain and does not: the framework's top role, which must hold every
+// role's authority, or a manager role, which must hold the authority of
+// every role it may manage. It wraps [ErrInvalidFramework].
 type AuthorityError struct {
-	Top     Role    // the role of highest level in the framework
+	Top     Role    // the role that must contain Role's authority: the top role, or a manager
 	Role    Role    // the role whose authority escapes Top's
 	Missing []Grant // the grants of Role that Top does not contain
+
+	manager bool // Top is a manager of Role rather than the top role
 }
 
 func (e *AuthorityError) Error() string {
+	if e.manager {
+		return fmt.Sprintf("pmroles: %v may manage %v but does not hold all its authority: %s", e.Top, e.Role, enum.Join(e.Missing))
+	}
 	return fmt.Sprintf("pmroles: %v does not hold all of %v's authority: %s", e.Top, e.Role, enum.Join(e.Missing))
 }
 
 func (e *AuthorityError) Unwrap() error { return ErrInvalidFramework }
 
-// validateAuthority checks that the top role contains every role's
-// authority.
-func (f *Framework) validateAuthority() []error {
-	top := f.Top()
-	if top == 0 {
-		return nil
+// compileAuthority computes each role's authority: its default (its
+// canonical role's, for a company role) with the document's entry laid
+// over it, and checks that the top role contains every role's.
+func (c *compiler) compileAuthority() {
+	f := c.f
+	f.authority = make([]Authority, len(f.roles))
+	entry := make([]int, len(f.roles)) // 1 + index in s.Authority
+	for i, as := range c.s.Authority {
+		ptr := fmt.Sprintf("/authority/%d", i)
+		r, ok := c.roleRef(as.Role, ptr+"/role")
+		if !ok {
+			continue
+		}
+		j := f.index(r)
+		if entry[j] != 0 {
+			c.ps.addf(ptr+"/role", "%v has two authority entries (the first is /authority/%d)", r, entry[j]-1)
+			continue
+		}
+		entry[j] = i + 1
 	}
-	var errs []error
-	for r := range f.Roles() {
-		if missing := f.authority[r].Diff(f.authority[top]); len(missing) > 0 {
-			errs = append(errs, &AuthorityError{Top: top, Role: r, Missing: missing})
+	// Catalogue roles first: a company role inherits its canonical role's
+	// authority in this framework.
+	order := make([]int, 0, len(f.roles))
+	for i, d := range f.roles {
+		if d.role.IsCatalogue() {
+			order = append(order, i)
 		}
 	}
-	return errs
+	for i, d := range f.roles {
+		if !d.role.IsCatalogue() {
+			order = append(order, i)
+		}
+	}
+	for _, i := range order {
+		d := &f.roles[i]
+		base := defaultAuthority(d.canonical.cat())
+		if !d.role.IsCatalogue() {
+			if j := f.index(d.canonical); j >= 0 {
+				base = f.authority[j]
+			}
+		}
+		if entry[i] == 0 {
+			f.authority[i] = base
+			continue
+		}
+		f.authority[i] = c.grants(c.s.Authority[entry[i]-1], fmt.Sprintf("/authority/%d", entry[i]-1), base)
+	}
+	top := f.roles[f.top].role
+	for i, d := range f.roles {
+		if missing := f.authority[i].Diff(f.authority[f.top]); len(missing) > 0 {
+			ptr := c.rolePtr[i]
+			if entry[i] != 0 {
+				ptr = fmt.Sprintf("/authority/%d", entry[i]-1)
+			}
+			c.ps.add(ptr, &AuthorityError{Top: top, Role: d.role, Missing: missing})
+		}
+	}
+	for i, a := range f.authority {
+		sl := f.slot(f.roles[i].role)
+		for g := range a.All() {
+			for s := Feature; s <= g.Scope; s++ {
+				sl.can[s] |= 1 << g.Decision
+			}
+		}
+		c.out.Authority = append(c.out.Authority, AuthoritySpec{Role: f.roles[i].role.String(), Grants: grantSpecs(a)})
+	}
+}
+
+// grants builds the authority of one entry over base.
+func (c *compiler) grants(as AuthoritySpec, ptr string, base Authority) Authority {
+	var byDecision [numDecisions + 1]Grant
+	if as.Inherit {
+		for g := range base.All() {
+			byDecision[g.Decision] = g
+		}
+	}
+	var seen [numDecisions + 1]bool
+	for i, gs := range as.Grants {
+		gp := fmt.Sprintf("%s/grants/%d", ptr, i)
+		d, err := ParseDecision(gs.Decision)
+		if err != nil || decisionNames.Names[d] != gs.Decision {
+			c.ps.addf(gp+"/decision", "%w %s (%s)", errUnknownDecision, enum.Quote(gs.Decision), enum.Valid(gs.Decision, decisionNames.Names[1:]))
+			continue
+		}
+		if seen[d] {
+			c.ps.addf(gp+"/decision", "%w: decision %v is granted twice", ErrInvalidGrant, d)
+			continue
+		}
+		seen[d] = true
+		sc, err := c.f.ParseScope(gs.Scope)
+		if err != nil {
+			c.ps.add(gp+"/scope", err)
+			continue
+		}
+		if gs.Limit != (Money{}) && (!gs.Limit.IsValid() || gs.Limit.Amount == 0) {
+			c.ps.addf(gp+"/limit", "%w: limit %s %s must be a positive amount in a three-letter currency",
+				ErrInvalidGrant, strconv.FormatInt(gs.Limit.Amount, 10), enum.Quote(gs.Limit.Currency))
+			continue
+		}
+		byDecision[d] = Grant{d, sc, gs.Limit}
+	}
+	var list []Grant
+	for _, g := range byDecision {
+		if g.Decision != 0 {
+			list = append(list, g)
+		}
+	}
+	a, err := NewAuthority(list...)
+	if err != nil {
+		c.ps.add(ptr, err)
+	}
+	return a
+}
+
+var errUnknownDecision = decisionNames.Unknown
+
+// MarshalJSON implements [json.Marshaler]: a's grants, in the order of
+// [Decisions], as an array of {"decision", "scope", "limit"} objects, the
+// limit left out when there is none.
+func (a Authority) MarshalJSON() ([]byte, error) {
+	return json.Marshal(slices.Collect(a.All()))
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]: it reads what MarshalJSON
+// writes, through [NewAuthority]. On error a is unchanged.
+func (a *Authority) UnmarshalJSON(b []byte) error {
+	var grants []Grant
+	if err := json.Unmarshal(b, &grants); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidGrant, err)
+	}
+	v, err := NewAuthority(grants...)
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
 }

@@ -20,7 +20,7 @@ func ExampleParseDecision() {
 	fmt.Println(errors.Is(err, pmroles.ErrUnknownValue), err)
 	// Output:
 	// go-to-market <nil>
-	// true pmroles: unknown decision "lunch"
+	// true pmroles: unknown decision "lunch" (closest: budget, career-development, vision)
 }
 
 func ExampleDecisions() {
@@ -311,14 +311,16 @@ func ExampleWithAuthority() {
 	f, err := pmroles.Default().With(pmroles.WithAuthority(pmroles.ProductManager, a))
 	fmt.Println(f.Can(pmroles.ProductManager, pmroles.Budget, pmroles.Product), err)
 
-	// Grants the top role lacks are refused, naming the role and decision.
+	// Grants the top role lacks are refused, naming the role and decision,
+	// and so are grants a manager of the role lacks.
 	acq, _ := pmroles.NewAuthority(pmroles.Grant{Decision: pmroles.Acquisitions, Scope: pmroles.Company})
 	startup, _ := pmroles.Default().With(pmroles.WithRoles(pmroles.ProductManager, pmroles.HeadOfProduct))
 	_, err = startup.With(pmroles.WithAuthority(pmroles.ProductManager, acq))
 	fmt.Println(err)
 	// Output:
 	// true <nil>
-	// pmroles: head-of-product does not hold all of product-manager's authority: acquisitions@company
+	// pmroles: framework: /authority/0: head-of-product does not hold all of product-manager's authority: acquisitions@company
+	// pmroles: framework: /reporting/0/reports/0: head-of-product may manage product-manager but does not hold all its authority: acquisitions@company
 }
 
 func ExampleWithLimit() {

@@ -5,14 +5,23 @@
 //
 // # Roles
 //
-// A [Role] is one of a closed catalogue of fourteen roles, from
+// A [Role] names a role. The catalogue holds fourteen, from
 // [AssociateProductManager] to [ChiefProductOfficer], plus the roles beside
-// the ladder such as [ProductOwner] and [DirectorOfUX]. Each role knows its
-// text ID, display title, [Track], [Level], [Discipline] and
-// responsibilities:
+// the ladder such as [ProductOwner] and [DirectorOfUX]; like ISO codes,
+// they are the interchange layer two HR systems compare people through.
+// Each catalogue role knows its text ID, display title, [Track], [Level],
+// [Discipline] and responsibilities:
 //
 //	r := pmroles.MustParseRole("senior-product-manager")
 //	fmt.Println(r.Title(), r.Track(), r.Level()) // Senior Product Manager ic L3
+//
+// A company may define roles of its own, each a variant of a catalogue
+// role: a Staff PM anchored to the principal product manager, a Senior
+// Director of Product to the director. One Role type names both kinds: a
+// Role is a small comparable handle to its ID, equal across frameworks
+// when the IDs are, and printing itself without its framework. What a
+// company role is (its level, grade, title, authority) is its framework's:
+// see [Framework.Canonical] and [Framework.Level].
 //
 // # Job titles
 //
@@ -49,11 +58,36 @@
 //
 // # Frameworks
 //
-// A [Framework] bundles the roles a company uses with their title aliases,
-// authority and career ladder. It is immutable and safe for concurrent
-// use; [Framework.With] derives a new one from options such as
-// [WithRoles], [WithAlias], [WithAuthority], [WithLimit] and
-// [WithTransitions], and validates it, reporting every problem at once.
+// A [Framework] is a company's job architecture: the roles it uses, on its
+// own level scale of up to [MaxLevel] levels with grade labels, their
+// authority, which roles may manage which, the career ladder between them,
+// its job-title aliases, competencies, RACI functions and chart. It comes
+// in two forms, as a regular expression has a pattern and a compiled
+// Regexp: a [Spec], plain data that mirrors a JSON document member for
+// member ("version": "pmroles/v1"), which the company owns, versions and
+// reviews; and the compiled *Framework, immutable, validated and safe for
+// concurrent use, which answers the queries:
+//
+//	f, err := pmroles.ParseFramework(data) // or pmroles.Compile(spec)
+//	staff, _ := f.ParseRole("staff-product-manager")
+//	f.Canonical(staff)                                // principal-product-manager
+//	f.Can(staff, pmroles.Strategy, pmroles.Portfolio) // true
+//
+// Compiling reports every problem at once, each a [*FrameworkError] with
+// the RFC 6901 JSON Pointer of the value at fault ("/roles/3/canonical")
+// and, from a document, its byte offset. [Framework.MarshalJSON] writes the
+// complete document back, every default spelled out, in a fixed order
+// that diffs well; [Schema] returns its JSON Schema. [Default], [Startup]
+// and [ScaleUp] are such documents, embedded in the package and compiled
+// the same way. [Framework.With] edits a framework's Spec with options
+// such as [WithRoles], [WithAlias], [WithAuthority], [WithLimit] and
+// [WithTransitions], and compiles the result.
+//
+// A framework keeps the invariants of the design: its top role's
+// authority contains every role's; a role that may manage another
+// outranks it and contains its authority; a promotion never lowers the
+// level or loses authority; every activity of its RACI chart has exactly
+// one accountable party, which holds the activity's decision.
 //
 // # Career ladders
 //
@@ -65,7 +99,7 @@
 // roles; [Ladder.WriteMermaid] and [Ladder.WriteDOT] draw the ladder. A
 // ladder is validated when its framework is built: no promotion cycles, no
 // promotion that lowers the level or loses authority, every role reachable
-// from an entry role. [Startup], [ScaleUp] and [Enterprise] are ready
+// from an entry role. [Default], [ScaleUp] and [Startup] are ready
 // frameworks of different sizes.
 //
 //	c := pmroles.Candidate{Role: pmroles.ProductManager, YearsExperience: 3}
@@ -91,9 +125,52 @@
 //	// pmroles: RACI matrix: row 5, column 5 (activity "Pricing", party "product-manager"):
 //	// product-manager is accountable, but may not decide pricing at portfolio scope
 //
+// A team fixing its chart wants every problem in one round:
+// [Framework.ReadChartCSV] and [Framework.ReadChartMarkdown] read a chart
+// and check it against the rules and the framework's authority in one
+// pass, and the [Chart] they return is written back by
+// [Chart.WriteMarkdown] with each problem marked at its cell.
+//
+// Reading is bounded, so that hostile input costs little: at most
+// [MaxMatrixBytes] of input, [MaxMatrixParties] parties,
+// [MaxMatrixActivities] activities, names of [MaxActivityName] bytes and
+// cells of 1 KiB; sizes are checked before anything is allocated by
+// them, and an error lists the first [MaxMatrixProblems] problems and
+// counts the others. [Matrix.WriteCSV] writes no field a spreadsheet
+// would run as a formula.
+//
 // # Errors
 //
 // Every error message starts with "pmroles: " and quotes the offending
-// input. Errors wrap sentinels such as [ErrUnknownRole] for [errors.Is].
-// Bad input never panics and never yields a half-built value.
+// input, shortened when it is long. Errors wrap sentinels such as
+// [ErrUnknownRole] for [errors.Is]; an unknown value's error lists the
+// valid values, or the closest ones when there are many. Functions that
+// check a whole document or chart report every problem at once, up to a
+// bound ([MaxProblems], [MaxMatrixProblems]) and a count of the rest. Bad
+// input never panics and never yields a half-built value.
+//
+// # Sources
+//
+// The catalogue's duties, default authority, ladder bars and RACI chart
+// come from five public web articles, cited in the code by these names:
+//
+//   - the CPO authority article: the chief product officer's
+//     responsibilities and decision-making authority, and the product
+//     manager's authority over its product (strategy, requirements,
+//     go-to-market, pricing, positioning, lifecycle);
+//   - the CPO versus PM article: the duties and skills of a chief product
+//     officer compared with those of a product manager;
+//   - the CPO career article: what a CPO, a head of product and a VP of
+//     product do, from roadmapping and budgeting to hiring, and the four
+//     to five years of experience a senior position asks;
+//   - the head of product article: the difference between a CPO, a head
+//     of product and a VP of product, the individual and people-management
+//     paths, and product roles in a startup;
+//   - the product levels article: the product roles from associate to
+//     chief, including the principal PM, the Scrum product owner and the
+//     leaders a CPO supervises.
+//
+// Ladder bars also cite GitLab's public product management career
+// development framework; figures no source gives are marked as our
+// default.
 package pmroles

@@ -12,10 +12,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
+	"github.com/pmroles/pmroles/internal/bitset"
+	"github.com/pmroles/pmroles/internal/career"
 	"github.com/pmroles/pmroles/internal/enum"
-	"github.com/pmroles/pmroles/internal/graph"
 )
 
 // A TransitionKind says how a [Transition] moves someone between roles.
@@ -86,48 +86,49 @@ func (k *TransitionKind) UnmarshalText(text []byte) error {
 }
 
 // A Competency is a skill a transition may require. The list is short on
-// purpose: each comes from a duty the source articles give a role (seeds
-// 000 to 004 in the design notes). The zero Competency is invalid.
+// purpose: each comes from a duty the source articles give a role (they
+// are listed under Sources in the package documentation). The zero
+// Competency is invalid.
 type Competency uint8
 
 // The competencies, in the order of [Competencies]: roughly in the order a
 // product manager acquires them.
 const (
 	// CompetencyExecution: shipping with engineering and design,
-	// prioritising tasks (seed 004, associate PM).
+	// prioritising tasks (the product levels article, associate PM).
 	CompetencyExecution Competency = 1 + iota
 	// CompetencyCustomerResearch: gathering customer feedback and
-	// conducting market research (seed 000, product manager).
+	// conducting market research (the CPO authority article, product manager).
 	CompetencyCustomerResearch
-	// CompetencyRoadmapping: developing requirements and roadmaps (seed
-	// 002, senior PM).
+	// CompetencyRoadmapping: developing requirements and roadmaps (the
+	// CPO career article, senior PM).
 	CompetencyRoadmapping
 	// CompetencyGoToMarket: go-to-market strategy, pricing and positioning
-	// (seed 000, product manager).
+	// (the CPO authority article, product manager).
 	CompetencyGoToMarket
 	// CompetencyStakeholderManagement: being the glue between development
-	// teams, stakeholders and customers (seed 003, principal PM).
+	// teams, stakeholders and customers (the head of product article, principal PM).
 	CompetencyStakeholderManagement
 	// CompetencyProductStrategy: developing and communicating the product
-	// strategy (seed 004, principal PM).
+	// strategy (the product levels article, principal PM).
 	CompetencyProductStrategy
 	// CompetencyDataAnalysis: deciding from product metrics and
-	// performance data (seeds 003 and 004).
+	// performance data (the head of product article and product levels article).
 	CompetencyDataAnalysis
 	// CompetencyPeopleManagement: managing a team of product managers
-	// (seed 003).
+	// (the head of product article).
 	CompetencyPeopleManagement
 	// CompetencyHiring: hiring, training and mentoring product managers
-	// (seed 003, head of product).
+	// (the head of product article, head of product).
 	CompetencyHiring
 	// CompetencyPortfolioManagement: looking after a portfolio of
-	// products (seed 002).
+	// products (the CPO career article).
 	CompetencyPortfolioManagement
-	// CompetencyBudgeting: budgeting and resource allocation (seed 002,
-	// VP of product; seed 000, CPO).
+	// CompetencyBudgeting: budgeting and resource allocation (the CPO career article,
+	// VP of product; the CPO authority article, CPO).
 	CompetencyBudgeting
 	// CompetencyExecutiveLeadership: aligning the product strategy with
-	// the other executives (seed 000, CPO).
+	// the other executives (the CPO authority article, CPO).
 	CompetencyExecutiveLeadership
 
 	numCompetencies = iota
@@ -144,6 +145,23 @@ var competencyNames = enum.Table{
 	Unknown: enum.Sentinel("competency", ErrUnknownValue),
 }
 
+// competencyInfo describes the catalogue's competencies, for framework
+// documents.
+var competencyInfo = [numCompetencies + 1]struct{ title, description string }{
+	CompetencyExecution:             {"Execution", "Ships with engineering and design, prioritising tasks"},
+	CompetencyCustomerResearch:      {"Customer research", "Gathers customer feedback and conducts market research"},
+	CompetencyRoadmapping:           {"Roadmapping", "Develops product requirements and roadmaps"},
+	CompetencyGoToMarket:            {"Go-to-market", "Sets go-to-market strategy, pricing and positioning"},
+	CompetencyStakeholderManagement: {"Stakeholder management", "Is the glue between development teams, stakeholders and customers"},
+	CompetencyProductStrategy:       {"Product strategy", "Develops and communicates the product strategy"},
+	CompetencyDataAnalysis:          {"Data analysis", "Decides from product metrics and performance data"},
+	CompetencyPeopleManagement:      {"People management", "Manages a team of product managers"},
+	CompetencyHiring:                {"Hiring", "Hires, trains and mentors product managers"},
+	CompetencyPortfolioManagement:   {"Portfolio management", "Looks after a portfolio of products"},
+	CompetencyBudgeting:             {"Budgeting", "Budgets and allocates resources"},
+	CompetencyExecutiveLeadership:   {"Executive leadership", "Aligns the product strategy with the other executives"},
+}
+
 // ParseCompetency returns the competency whose text ID is s
 // ("roadmapping", "people-management", ...), ignoring ASCII case. An
 // unknown ID gives an error that wraps [ErrUnknownValue].
@@ -157,12 +175,22 @@ func ParseCompetency(s string) (Competency, error) {
 // [CompetencyExecutiveLeadership].
 func Competencies() iter.Seq[Competency] { return enum.Values[Competency](numCompetencies) }
 
-// IsValid reports whether c is a known competency. The zero Competency is
-// not.
-func (c Competency) IsValid() bool { return c >= 1 && c <= numCompetencies }
+// MaxCompetency is the highest Competency: a framework numbers its own
+// competencies after the catalogue's, up to MaxCompetency.
+const MaxCompetency Competency = 127
 
-// String returns the competency's text ID, or "%!Competency(n)" for an
-// invalid one.
+// IsValid reports whether c is a competency of the catalogue, or one a
+// framework may define ([Framework.ParseCompetency]): from 1 to
+// [MaxCompetency]. The zero Competency is not valid.
+func (c Competency) IsValid() bool { return c >= 1 && c <= MaxCompetency }
+
+// IsCatalogue reports whether c is one of the catalogue's twelve
+// competencies.
+func (c Competency) IsCatalogue() bool { return c >= 1 && c <= numCompetencies }
+
+// String returns a catalogue competency's text ID. A company competency
+// is named only by its framework ([Framework.CompetencyID]), so it prints
+// as "%!Competency(n)", as does an invalid one.
 func (c Competency) String() string { return competencyNames.String(int(c)) }
 
 // MarshalText implements [encoding.TextMarshaler]. It fails for an invalid
@@ -180,13 +208,14 @@ func (c *Competency) UnmarshalText(text []byte) error {
 }
 
 // A CompetencySet is a set of competencies: a value, comparable with ==,
-// always iterated in the order of [Competencies], so comparisons and
-// output are deterministic. The zero CompetencySet is empty.
-type CompetencySet struct{ bits uint32 }
+// always iterated in increasing order (the order of [Competencies] for the
+// catalogue's), so comparisons and output are deterministic. The zero
+// CompetencySet is empty.
+type CompetencySet struct{ bits bitset.Set128 }
 
 // invalidCompetency is the bit that marks a set built from an invalid
 // Competency. Bit 0 is free for it because the zero Competency is invalid.
-const invalidCompetency = 1
+const invalidCompetency = 0
 
 // CompetencySetOf returns the set of cs. Duplicates collapse. An invalid
 // competency in cs is not dropped silently: it makes the set invalid (see
@@ -196,35 +225,38 @@ func CompetencySetOf(cs ...Competency) CompetencySet {
 	var s CompetencySet
 	for _, c := range cs {
 		if c.IsValid() {
-			s.bits |= 1 << c
+			s.bits = s.bits.Add(uint(c))
 		} else {
-			s.bits |= invalidCompetency
+			s.bits = s.bits.Add(invalidCompetency)
 		}
 	}
 	return s
 }
 
 // Has reports whether c is in s.
-func (s CompetencySet) Has(c Competency) bool { return c.IsValid() && s.bits&(1<<c) != 0 }
+func (s CompetencySet) Has(c Competency) bool { return c.IsValid() && s.bits.Has(uint(c)) }
 
 // Contains reports whether every competency of t is in s. Contains is
 // reflexive and transitive, and every valid set contains the empty set. It
 // is false when either set is invalid.
 func (s CompetencySet) Contains(t CompetencySet) bool {
-	return s.IsValid() && t.IsValid() && t.bits&^s.bits == 0
+	return s.IsValid() && t.IsValid() && s.bits.ContainsAll(t.bits)
 }
 
 // IsValid reports whether s was built from valid competencies only.
-func (s CompetencySet) IsValid() bool { return s.bits&invalidCompetency == 0 }
+func (s CompetencySet) IsValid() bool { return !s.bits.Has(invalidCompetency) }
 
 // Len returns the number of valid competencies in s.
-func (s CompetencySet) Len() int { return bits.OnesCount32(s.bits &^ invalidCompetency) }
+func (s CompetencySet) Len() int {
+	lo, hi := s.bits.Words()
+	return bits.OnesCount64(lo&^(1<<invalidCompetency)) + bits.OnesCount64(hi)
+}
 
-// All returns an iterator over the competencies of s in the order of
-// [Competencies].
+// All returns an iterator over the competencies of s in increasing order:
+// the catalogue's in the order of [Competencies], then a framework's own.
 func (s CompetencySet) All() iter.Seq[Competency] {
 	return func(yield func(Competency) bool) {
-		for c := range Competencies() {
+		for c := Competency(1); c <= MaxCompetency; c++ {
 			if s.Has(c) && !yield(c) {
 				return
 			}
@@ -254,13 +286,22 @@ func (s CompetencySet) String() string {
 }
 
 // Union returns the competencies in s or t. It is invalid if either is.
-func (s CompetencySet) Union(t CompetencySet) CompetencySet { return CompetencySet{s.bits | t.bits} }
+func (s CompetencySet) Union(t CompetencySet) CompetencySet {
+	return CompetencySet{s.bits.Union(t.bits)}
+}
 
 // MarshalJSON encodes s as an array of competency IDs in the order of
-// [Competencies]: ["roadmapping","hiring"]. It fails for an invalid set.
+// [Competencies]: ["roadmapping","hiring"]. It fails for an invalid set
+// and for a set holding a company competency, whose ID only its framework
+// knows ([Framework.CompetencyID]).
 func (s CompetencySet) MarshalJSON() ([]byte, error) {
 	if !s.IsValid() {
 		return nil, errors.New("pmroles: cannot marshal invalid competency set " + s.String())
+	}
+	for c := range s.All() {
+		if !c.IsCatalogue() {
+			return nil, fmt.Errorf("pmroles: cannot marshal company competency %d without its framework", c)
+		}
 	}
 	b := []byte{'['}
 	for c := range s.All() {
@@ -293,28 +334,32 @@ func (s *CompetencySet) UnmarshalJSON(b []byte) error {
 		if err != nil {
 			return err
 		}
-		t.bits |= 1 << c
+		t.bits = t.bits.Add(uint(c))
 	}
 	*s = t
 	return nil
 }
 
 // minus returns the competencies of s that t lacks.
-func (s CompetencySet) minus(t CompetencySet) CompetencySet { return CompetencySet{s.bits &^ t.bits} }
+func (s CompetencySet) minus(t CompetencySet) CompetencySet {
+	slo, shi := s.bits.Words()
+	tlo, thi := t.bits.Words()
+	return CompetencySet{bitset.Of(slo&^tlo, shi&^thi)}
+}
 
 // Criteria are what a [Transition] asks of a [Candidate]: minimums of
 // years and a set of competencies. The zero Criteria ask nothing. Years
 // are fractional (1.5 is a year and a half); a valid figure is finite and
-// not negative. They are float32, unlike a Candidate's float64 years: a
-// threshold needs no more precision, and the smaller Transition halves
-// what [Ladder.Path] allocates.
+// not negative. They are float64, as a Candidate's are, so that a
+// candidate exactly on a bar such as 0.1 or 1.1 years meets it: one
+// comparison, in one precision, everywhere.
 //
 // The type is named Criteria, not Requirements, because [Requirements]
 // is already a [Decision].
 type Criteria struct {
-	YearsExperience float32       `json:"yearsExperience"` // total years of product experience
-	YearsInRole     float32       `json:"yearsInRole"`     // years in the role the candidate holds now
-	YearsManaging   float32       `json:"yearsManaging"`   // years managing people
+	YearsExperience float64       `json:"yearsExperience"` // total years of product experience
+	YearsInRole     float64       `json:"yearsInRole"`     // years in the role the candidate holds now
+	YearsManaging   float64       `json:"yearsManaging"`   // years managing people
 	Competencies    CompetencySet `json:"competencies"`    // every competency the candidate must hold
 }
 
@@ -424,17 +469,6 @@ func yearsProblem(x float64) string {
 
 func yearsText(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 
-// years64 widens a Criteria figure to the float64 a Candidate holds, as
-// the decimal it was written as: 0.1 stays 0.1, not 0.10000000149011612.
-func years64(x float32) float64 {
-	// Whole, half and quarter years, the usual figures, widen exactly.
-	if f := float64(x); f == math.Trunc(f*4)/4 || math.IsNaN(f) || math.IsInf(f, 0) {
-		return f
-	}
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(float64(x), 'g', -1, 32), 64)
-	return v
-}
-
 // A TransitionError reports why a candidate may not make a move, or why
 // there is no move to make. [Ladder.Check] and [Ladder.Path] return it;
 // match it with [errors.As], and its cause with [errors.Is] against
@@ -452,8 +486,9 @@ type TransitionError struct {
 	// Err is ErrNotEligible, ErrInvalidCandidate or ErrNoTransition.
 	Err error
 
-	reason string // with ErrNoTransition: why, when there is more to say
-	route  bool   // from Path: there is no route, rather than no transition
+	reason string     // with ErrNoTransition: why, when there is more to say
+	route  bool       // from Path: there is no route, rather than no transition
+	names  *Framework // names the framework's own competencies; nil for the catalogue's
 }
 
 // Error lists every shortfall: "pmroles: ladder: promotion
@@ -485,6 +520,10 @@ func (e *TransitionError) Error() string {
 		} else {
 			b.WriteString("; ")
 		}
+		if s.Field == "Competencies" && !s.Invalid {
+			b.WriteString(s.Field + " lacks " + e.names.competencyList(s.Missing))
+			continue
+		}
 		b.WriteString(s.String())
 	}
 	return b.String()
@@ -499,33 +538,19 @@ func (e *TransitionError) Unwrap() error { return e.Err }
 // for concurrent use. Check on an eligible candidate, and ranging over
 // Next, Eligible and All, do not allocate.
 //
-// A framework's ladder holds only roles the framework uses. When the
-// transitions it was given pass through roles it does not use, each run of
-// them through such roles becomes one transition: in a framework without
-// senior and principal PMs, the default ladder promotes a product manager
-// straight to director, asking the most that any step of the run asks
-// (the highest years, every competency). A run that rises in level is a
-// promotion; one that does not, but changes track, is a track change; one
-// made only of equivalences is an equivalence. Among several runs between
-// the same two roles, the shortest wins, ties going to the one found first
-// when the roles are visited in [Roles] order; a transition given between
-// two roles in use always wins.
+// Roles are ordered as their framework lists them ([Framework.Roles]),
+// and levels are the framework's ([Framework.Level]).
 //
 // The entry roles of a ladder are, for each [Discipline], the roles in use
 // at the lowest level the framework uses in that discipline: where people
-// join. In [Default] they are the associate product manager, the product
-// marketing manager, the director of UX and the head of product analytics.
+// join. A company role belongs to the discipline of its canonical role. In
+// [Default] the entry roles are the associate product manager, the product
+// marketing manager, the director of UX and the head of product
+// analytics.
 type Ladder struct {
-	spec  []Transition // as given to WithTransitions; shared, read-only
-	roles roleSet      // the roles in use
-
-	ts    []Transition                       // compiled, sorted by From then To in Roles order
-	idx   [numRoles + 1][numRoles + 1]uint8  // 1 + index into ts; 0: no transition
-	first [numRoles + 2]uint8                // ts[first[r]:first[r+1]] leave r
-	route [numRoles + 1][numRoles + 1]uint16 // paths[route[a][b]:][:dist[a][b]] is the path from a to b
-	dist  [numRoles + 1][numRoles + 1]uint8  // dist[a][b]: steps on the path from a to b; 0: none
-	paths []Transition                       // every path, one after the other
-	entry roleSet                            // the entry roles
+	f  *Framework     // the roles, levels and competencies the ladder speaks of
+	g  *career.Ladder // nodes are the framework's dense role indices
+	ts []Transition   // g's edges as Transitions, at the same indices
 }
 
 // Check reports whether candidate c may move from c.Role to role to: nil
@@ -542,27 +567,30 @@ type Ladder struct {
 // equivalence asks nothing, so any valid candidate passes it. Check does
 // not allocate when c is eligible.
 func (l *Ladder) Check(c Candidate, to Role) error {
-	if l.eligible(&c, to) {
+	if t := l.edge(c.Role, to); t != nil && meetsCriteria(&c, &t.Requirements) {
 		return nil
 	}
 	return l.explain(&c, to)
 }
 
-// eligible is Check's fast path.
-func (l *Ladder) eligible(c *Candidate, to Role) bool {
-	if l == nil || c.Role > numRoles || to > numRoles {
-		return false
+// edge returns the transition from a to b, or nil.
+func (l *Ladder) edge(a, b Role) *Transition {
+	if l == nil {
+		return nil
 	}
-	i := l.idx[c.Role][to]
-	return i != 0 && meetsCriteria(c, &l.ts[i-1].Requirements)
+	i, ok := l.g.Edge(l.f.index(a), l.f.index(b))
+	if !ok {
+		return nil
+	}
+	return &l.ts[i]
 }
 
 // meetsCriteria reports whether c is valid and meets r.
 func meetsCriteria(c *Candidate, r *Criteria) bool {
 	return yearsValid(c.YearsExperience) && yearsValid(c.YearsInRole) && yearsValid(c.YearsManaging) &&
 		c.Competencies.IsValid() &&
-		c.YearsExperience >= float64(r.YearsExperience) && c.YearsInRole >= float64(r.YearsInRole) &&
-		c.YearsManaging >= float64(r.YearsManaging) && r.Competencies.bits&^c.Competencies.bits == 0
+		c.YearsExperience >= r.YearsExperience && c.YearsInRole >= r.YearsInRole &&
+		c.YearsManaging >= r.YearsManaging && c.Competencies.bits.ContainsAll(r.Competencies.bits)
 }
 
 // explain builds the error for a candidate the fast path refused.
@@ -575,27 +603,28 @@ func (l *Ladder) explain(c *Candidate, to Role) error {
 		e.reason = "invalid role " + c.Role.String()
 	case !to.IsValid():
 		e.reason = "invalid role " + to.String()
-	case !l.roles.has(c.Role):
+	case !l.f.Uses(c.Role):
 		e.reason = "the framework does not use " + c.Role.String()
-	case !l.roles.has(to):
+	case !l.f.Uses(to):
 		e.reason = "the framework does not use " + to.String()
 	case c.Role == to:
 		e.reason = "the candidate already holds the role"
 	}
-	if e.reason != "" || l.idx[c.Role][to] == 0 {
+	t := l.edge(c.Role, to)
+	if e.reason != "" || t == nil {
 		return e
 	}
-	t := &l.ts[l.idx[c.Role][to]-1]
 	r := &t.Requirements
 	e.Kind = t.Kind
+	e.names = l.f
 	e.Shortfalls = make([]Shortfall, 0, 4) // room for every field: one allocation
 	years := [...]struct {
 		field      string
 		have, need float64
 	}{
-		{"YearsExperience", c.YearsExperience, years64(r.YearsExperience)},
-		{"YearsInRole", c.YearsInRole, years64(r.YearsInRole)},
-		{"YearsManaging", c.YearsManaging, years64(r.YearsManaging)},
+		{"YearsExperience", c.YearsExperience, r.YearsExperience},
+		{"YearsInRole", c.YearsInRole, r.YearsInRole},
+		{"YearsManaging", c.YearsManaging, r.YearsManaging},
 	}
 	for _, y := range years {
 		if !yearsValid(y.have) {
@@ -622,14 +651,15 @@ func (l *Ladder) explain(c *Candidate, to Role) error {
 }
 
 // Next returns an iterator over the transitions that leave role r, ordered
-// by their To role in [Roles] order. It yields nothing for a role the
-// framework does not use.
+// by their To role in the framework's order. It yields nothing for a role
+// the framework does not use.
 func (l *Ladder) Next(r Role) iter.Seq[Transition] {
 	return func(yield func(Transition) bool) {
-		if l == nil || r > numRoles {
+		if l == nil {
 			return
 		}
-		for _, t := range l.ts[l.first[r]:l.first[r+1]] {
+		lo, hi := l.g.FromRange(l.f.index(r))
+		for _, t := range l.ts[lo:hi] {
 			if !yield(t) {
 				return
 			}
@@ -642,10 +672,11 @@ func (l *Ladder) Next(r Role) iter.Seq[Transition] {
 // nil, in the same order. It yields nothing for an invalid candidate.
 func (l *Ladder) Eligible(c Candidate) iter.Seq[Transition] {
 	return func(yield func(Transition) bool) {
-		if l == nil || c.Role > numRoles {
+		if l == nil {
 			return
 		}
-		for i := l.first[c.Role]; i < l.first[c.Role+1]; i++ {
+		lo, hi := l.g.FromRange(l.f.index(c.Role))
+		for i := lo; i < hi; i++ {
 			if t := &l.ts[i]; meetsCriteria(&c, &t.Requirements) && !yield(*t) {
 				return
 			}
@@ -654,8 +685,8 @@ func (l *Ladder) Eligible(c Candidate) iter.Seq[Transition] {
 }
 
 // All returns an iterator over every transition of the ladder, ordered by
-// From, then To, both in [Roles] order. An equivalence appears once in
-// each direction.
+// From, then To, both in the framework's order of roles. An equivalence
+// appears once in each direction.
 func (l *Ladder) All() iter.Seq[Transition] {
 	return func(yield func(Transition) bool) {
 		if l == nil {
@@ -674,9 +705,9 @@ func (l *Ladder) All() iter.Seq[Transition] {
 // ends. Every kind of transition counts as one step, so a route may pass
 // through an equivalence. Among routes with as few steps, Path returns the
 // one whose sequence of roles comes first when compared role by role in
-// [Roles] order: from a senior PM it goes through the principal PM before
-// the group PM. Path ignores requirements; check each step with
-// [Ladder.Check].
+// the framework's order: from a senior PM of [Default] it goes through the
+// principal PM before the group PM. Path ignores requirements; check each
+// step with [Ladder.Check].
 //
 // Path returns an empty route and no error when from == to (and the
 // framework uses the role). When there is no route, or a role is invalid
@@ -686,21 +717,22 @@ func (l *Ladder) Path(from, to Role) ([]Transition, error) {
 	switch {
 	case l == nil:
 		return nil, &TransitionError{From: from, To: to, Err: ErrNoTransition, reason: "the framework has no ladder", route: true}
-	case !l.roles.has(from):
+	case !l.f.Uses(from):
 		return nil, l.unusedErr(from, to, from)
-	case !l.roles.has(to):
+	case !l.f.Uses(to):
 		return nil, l.unusedErr(from, to, to)
 	case from == to:
 		return nil, nil
 	}
-	n := l.dist[from][to]
-	if n == 0 {
+	route := l.g.Route(l.f.index(from), l.f.index(to))
+	if len(route) == 0 {
 		return nil, &TransitionError{From: from, To: to, Err: ErrNoTransition, route: true}
 	}
-	// The routes are computed when the ladder is built; a copy made by
-	// append is not cleared first.
-	start := int(l.route[from][to])
-	return append([]Transition(nil), l.paths[start:start+int(n)]...), nil
+	out := make([]Transition, len(route))
+	for i, e := range route {
+		out[i] = l.ts[e]
+	}
+	return out, nil
 }
 
 func (l *Ladder) unusedErr(from, to, r Role) error {
@@ -711,13 +743,36 @@ func (l *Ladder) unusedErr(from, to, r Role) error {
 	return &TransitionError{From: from, To: to, Err: ErrNoTransition, reason: reason, route: true}
 }
 
+// MarshalJSON implements [json.Marshaler]: the ladder's transitions, in
+// the order of [Ladder.All], as a framework document's "ladder" member
+// writes them, with the framework's competency IDs. A nil Ladder is null.
+func (l *Ladder) MarshalJSON() ([]byte, error) {
+	if l == nil {
+		return []byte("null"), nil
+	}
+	var w specWriter
+	w.array(len(l.ts), func(i int) {
+		t := l.f.transitionSpec(l.ts[i])
+		w.transition(&t)
+	})
+	return w.b, w.err
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] by refusing: a Ladder is
+// compiled by a framework, from the "ladder" of its document (see
+// [ParseFramework]).
+func (l *Ladder) UnmarshalJSON([]byte) error {
+	return fmt.Errorf("%w: a Ladder is read as part of a framework document, with ParseFramework", ErrInvalidFramework)
+}
+
 // WithTransitions replaces the framework's ladder with ts. The option
-// itself never fails: the framework checks the ladder when it is built and
-// refuses it with every problem listed, each error wrapping
-// [ErrInvalidFramework]:
+// itself never fails: the framework checks the ladder when it is compiled
+// and refuses it with every problem listed, each a [*FrameworkError]
+// pointing at the transition in the document:
 //
-//   - a transition must name two different valid roles and a valid kind;
-//     its years must be finite and not negative, its competency set valid;
+//   - a transition must name two different roles of the framework and a
+//     valid kind; its years must be finite and not negative, its
+//     competencies the framework's;
 //   - two transitions may not lead from the same role to the same role,
 //     except an equivalence given in both directions;
 //   - an equivalence links two roles of the same track that hold the same
@@ -732,200 +787,109 @@ func (l *Ladder) unusedErr(from, to, r Role) error {
 //     competency it asks (years in role start afresh in each role);
 //   - every role in use is reachable from an entry role (see [Ladder]).
 //
-// The ladder is compiled for the roles the framework uses, so a later
-// [WithRoles] narrows it as [Ladder] describes. WithTransitions with no
-// transitions removes the ladder: the framework then says nothing about
-// careers, there is nothing to reach, and Check, like Path between two
-// different roles, reports [ErrNoTransition]. WithTransitions copies ts.
+// WithTransitions with no transitions removes the ladder: the framework
+// then says nothing about careers, there is nothing to reach, and Check,
+// like Path between two different roles, reports [ErrNoTransition].
+// WithTransitions copies ts.
 func WithTransitions(ts ...Transition) Option {
 	ts = slices.Clone(ts)
-	return func(f *Framework) error {
-		f.ladder = ts
+	return option(func(e *edit) error {
+		e.s.Ladder = make([]TransitionSpec, len(ts))
+		for i, t := range ts {
+			e.s.Ladder[i] = e.f.transitionSpec(t)
+		}
+		return nil
+	})
+}
+
+// Ladder returns the framework's career ladder, possibly empty. On a nil
+// or zero Framework it returns nil, whose methods report [ErrNoTransition]
+// and yield nothing.
+func (f *Framework) Ladder() *Ladder {
+	if f == nil {
 		return nil
 	}
+	return f.ladder
 }
 
-// Ladder returns the framework's career ladder. Every framework built by
-// [Default], [Framework.With] or a profile has one, possibly empty; on
-// the zero Framework it returns nil, whose methods report
-// [ErrNoTransition] and yield nothing.
-func (f *Framework) Ladder() *Ladder { return f.compiled }
-
-// A ladderProblem classifies the errors of a ladder, for tests.
-type ladderProblem uint8
-
-const (
-	problemInvalid ladderProblem = 1 + iota
-	problemDuplicate
-	problemEquivalence
-	problemLowersLevel
-	problemLosesAuthority
-	problemCycle
-	problemDecreasing
-	problemUnreachable
-)
-
-// A ladderError is one problem of a ladder. It wraps ErrInvalidFramework.
-type ladderError struct {
-	problem ladderProblem
-	roles   []Role // the roles at fault: From and To, a cycle, an unreachable role
-	msg     string
-}
-
-func (e *ladderError) Error() string { return "pmroles: ladder: " + e.msg }
-func (e *ladderError) Unwrap() error { return ErrInvalidFramework }
-
-// ladderStep is a transition of a ladder under construction, with the roles
-// not in use it was joined through, for error messages.
-type ladderStep struct {
-	Transition
-	via []Role
-}
-
-func (c *ladderStep) name() string {
-	if len(c.via) == 0 {
-		return c.Transition.String()
+// compileLadder checks the transitions of the framework under
+// construction and compiles its ladder. Each problem is reported with the
+// pointer of the transition at fault.
+func (c *compiler) compileLadder(ts []Transition, origin []string) *Ladder {
+	f := c.f
+	nodes := make([]career.Node, len(f.roles))
+	for i, d := range f.roles {
+		nodes[i] = career.Node{Level: uint8(d.level), Track: uint8(d.track), Discipline: uint8(d.discipline)}
 	}
-	names := make([]string, len(c.via))
-	for i, r := range c.via {
-		names[i] = r.String()
-	}
-	return c.Transition.String() + " (joined through " + strings.Join(names, ", ") + ", not in use)"
-}
-
-// compileLadder builds the ladder of spec for f and checks it. It reads
-// f's roles and authority fields directly, as validate sees them.
-func compileLadder(f *Framework, spec []Transition) (*Ladder, []error) {
-	l := &Ladder{spec: spec, roles: f.roles}
-	var errs []error
-	fail := func(p ladderProblem, roles []Role, format string, args ...any) {
-		errs = append(errs, &ladderError{problem: p, roles: roles, msg: fmt.Sprintf(format, args...)})
-	}
-
-	// The transitions as given, over the whole catalogue, with each
-	// equivalence mirrored.
-	var given []Transition
-	var origin []int                         // index in spec of given[i]
-	var at [numRoles + 1][numRoles + 1]int16 // 1 + index into given
-	for i, t := range spec {
-		if msgs := t.problems(); len(msgs) > 0 {
-			fail(problemInvalid, []Role{t.From, t.To}, "transition %d (%v): %s", i, t, strings.Join(msgs, "; "))
+	edges := make([]career.Edge, 0, len(ts))
+	kept := make([]int, 0, len(ts)) // index in ts of edges[i]
+	for i, t := range ts {
+		if msgs := c.transitionProblems(t); len(msgs) > 0 {
+			c.ps.addf(origin[i], "%v: %s", t, strings.Join(msgs, "; "))
 			continue
 		}
-		pairs := [][2]Role{{t.From, t.To}}
-		if t.Kind == Equivalence {
-			pairs = append(pairs, [2]Role{t.To, t.From})
-		}
-		for _, p := range pairs {
-			if j := at[p[0]][p[1]]; j != 0 {
-				if t.Kind != Equivalence || given[j-1].Kind != Equivalence {
-					fail(problemDuplicate, []Role{p[0], p[1]}, "transition %d (%v) and transition %d (%v) both lead from %v to %v",
-						origin[j-1], spec[origin[j-1]], i, t, p[0], p[1])
-				}
-				continue
-			}
-			u := t
-			u.From, u.To = p[0], p[1]
-			given = append(given, u)
-			origin = append(origin, i)
-			at[p[0]][p[1]] = int16(len(given))
+		edges = append(edges, career.Edge{From: f.index(t.From), To: f.index(t.To), Kind: career.Kind(t.Kind), Req: t.Requirements.req()})
+		kept = append(kept, i)
+	}
+	g, problems := career.Compile(nodes, edges)
+	for _, p := range problems {
+		at := func(k int) Transition { return ts[kept[p.Edges[k]]] }
+		ptr := func(k int) string { return origin[kept[p.Edges[k]]] }
+		switch p.Kind {
+		case career.Duplicate:
+			c.ps.addf(ptr(1), "%v and %v (%s) both lead from %v to %v",
+				at(1), at(0), ptr(0), f.roles[p.Nodes[0]].role, f.roles[p.Nodes[1]].role)
+		case career.EquivalentPromotion:
+			c.ps.addf(ptr(0), "%v promotes between equivalent roles, a cycle", at(0))
+		case career.Cycle:
+			c.ps.addf("/ladder", "promotions form a cycle through %s", enum.Join(f.rolesAt(p.Nodes)))
+		case career.Decreasing:
+			c.ps.addf(ptr(1), "%v asks less than %v before it (%s): %s",
+				at(1), at(0), ptr(0), strings.Join(c.less(at(0).Requirements, at(1).Requirements), "; "))
+		case career.Unreachable:
+			c.ps.addf(c.rolePtr[p.Nodes[0]], "ladder: %v is not reachable from the entry roles of its discipline (%s)",
+				f.roles[p.Nodes[0]].role, enum.Join(f.rolesAt(p.Nodes[1:])))
 		}
 	}
-
-	// Join runs through roles not in use: a breadth-first search from
-	// each role in use that stops at the first roles in use it meets.
-	var ts []ladderStep
-	for a := range Roles() {
-		if !l.roles.has(a) {
-			continue
-		}
-		var reached [numRoles + 1]int16 // 1 + index into given of the last step
-		var found [numRoles + 1]bool
-		reached[a] = -1
-		queue := []Role{a}
-		for len(queue) > 0 {
-			u := queue[0]
-			queue = queue[1:]
-			for b := range Roles() {
-				j := at[u][b]
-				if j == 0 || reached[b] != 0 {
-					continue
-				}
-				reached[b] = j
-				if l.roles.has(b) {
-					found[b] = true
-				} else {
-					queue = append(queue, b)
-				}
-			}
-		}
-		for b := range Roles() {
-			if !found[b] {
-				continue
-			}
-			var run []Transition
-			for r := b; r != a; r = given[reached[r]-1].From {
-				run = append(run, given[reached[r]-1])
-			}
-			slices.Reverse(run)
-			if c, ok := joinRun(run); ok {
-				ts = append(ts, c)
-			}
-		}
-	}
-
-	l.ts = make([]Transition, len(ts))
-	for i, c := range ts {
-		l.ts[i] = c.Transition
-		l.idx[c.From][c.To] = uint8(i + 1)
-	}
-	for r := Role(1); r <= numRoles+1; r++ {
-		l.first[r] = l.first[r-1]
-		for int(l.first[r]) < len(ts) && ts[l.first[r]].From < r {
-			l.first[r]++
-		}
-	}
-
-	// Checks on the compiled ladder, which are what the framework means.
-	top := f.Top()
-	for i := range ts {
-		c := &ts[i]
-		from, to := c.From, c.To
-		switch c.Kind {
+	// The checks that need authority.
+	top := f.roles[f.top].role
+	for _, i := range kept {
+		t := ts[i]
+		from, to := f.Authority(t.From), f.Authority(t.To)
+		switch t.Kind {
 		case Promotion:
-			if to.Level() < from.Level() {
-				fail(problemLowersLevel, []Role{from, to}, "%s lowers the level (%v -> %v)", c.name(), from.Level(), to.Level())
-			}
-			if missing := f.authority[from].Diff(f.authority[to]); len(missing) > 0 && to != top {
-				fail(problemLosesAuthority, []Role{from, to}, "%s loses authority: %s", c.name(), enum.Join(missing))
+			if missing := from.Diff(to); len(missing) > 0 && t.To != top {
+				c.ps.addf(origin[i], "%v loses authority: %s", t, enum.Join(missing))
 			}
 		case Equivalence:
-			if from < to && f.authority[from] != f.authority[to] {
-				fail(problemEquivalence, []Role{from, to}, "%s links roles of different authority: %v holds %s, %v holds %s",
-					c.name(), from, f.authority[from], to, f.authority[to])
+			if from != to {
+				c.ps.addf(origin[i], "%v links roles of different authority: %v holds %s, %v holds %s",
+					t, t.From, from, t.To, to)
 			}
 		}
 	}
-	l.checkCycles(ts, fail)
-	l.checkMonotone(ts, fail)
-	l.entry = ladderEntries(l.roles)
-	if len(spec) > 0 {
-		l.checkReachable(fail)
+	if g == nil {
+		return nil
 	}
-	if len(errs) > 0 {
-		return nil, errs
+	l := &Ladder{f: f, g: g, ts: make([]Transition, len(g.Edges()))}
+	for i, e := range g.Edges() {
+		t := ts[kept[e.Origin]]
+		if e.From != f.index(t.From) { // the mirror of an equivalence
+			t.From, t.To = t.To, t.From
+		}
+		l.ts[i] = t
 	}
-	l.computePaths()
-	return l, nil
+	return l
 }
 
-// problems lists what is wrong with t on its own.
-func (t Transition) problems() []string {
+// transitionProblems lists what is wrong with t on its own.
+func (c *compiler) transitionProblems(t Transition) []string {
+	f := c.f
 	var msgs []string
-	if !t.From.IsValid() {
+	if !f.Uses(t.From) {
 		msgs = append(msgs, "invalid From role "+t.From.String())
 	}
-	if !t.To.IsValid() {
+	if !f.Uses(t.To) {
 		msgs = append(msgs, "invalid To role "+t.To.String())
 	}
 	if !t.Kind.IsValid() {
@@ -938,7 +902,7 @@ func (t Transition) problems() []string {
 	for _, y := range [...]struct {
 		field string
 		v     float64
-	}{{"YearsExperience", years64(r.YearsExperience)}, {"YearsInRole", years64(r.YearsInRole)}, {"YearsManaging", years64(r.YearsManaging)}} {
+	}{{"YearsExperience", r.YearsExperience}, {"YearsInRole", r.YearsInRole}, {"YearsManaging", r.YearsManaging}} {
 		if !yearsValid(y.v) {
 			msgs = append(msgs, y.field+" "+yearsProblem(y.v))
 		}
@@ -946,195 +910,51 @@ func (t Transition) problems() []string {
 	if !r.Competencies.IsValid() {
 		msgs = append(msgs, "Competencies holds an invalid competency")
 	}
-	if t.Kind == Equivalence && len(msgs) == 0 {
+	if len(msgs) > 0 {
+		return msgs
+	}
+	switch t.Kind {
+	case Promotion:
+		if lf, lt := f.Level(t.From), f.Level(t.To); lt < lf {
+			msgs = append(msgs, fmt.Sprintf("it lowers the level (%v -> %v)", lf, lt))
+		}
+	case Equivalence:
 		if r != (Criteria{}) {
 			msgs = append(msgs, "an equivalence asks nothing, but it has requirements")
 		}
-		if t.From.Track() != t.To.Track() {
+		if f.Track(t.From) != f.Track(t.To) {
 			msgs = append(msgs, fmt.Sprintf("an equivalence links roles of one track, but %v is %v and %v is %v",
-				t.From, t.From.Track(), t.To, t.To.Track()))
+				t.From, f.Track(t.From), t.To, f.Track(t.To)))
 		}
 	}
 	return msgs
 }
 
-// joinRun makes one transition of a run of given transitions; see [Ladder].
-func joinRun(run []Transition) (ladderStep, bool) {
-	if len(run) == 1 {
-		return ladderStep{Transition: run[0]}, true
+// less says what later asks less than earlier.
+func (c *compiler) less(earlier, later Criteria) []string {
+	var less []string
+	if later.YearsExperience < earlier.YearsExperience {
+		less = append(less, fmt.Sprintf("YearsExperience %v < %v", yearsText(later.YearsExperience), yearsText(earlier.YearsExperience)))
 	}
-	from, to := run[0].From, run[len(run)-1].To
-	c := ladderStep{Transition: Transition{From: from, To: to}}
-	allEquivalent := true
-	for i, t := range run {
-		allEquivalent = allEquivalent && t.Kind == Equivalence
-		r, q := &c.Requirements, t.Requirements
-		r.YearsExperience = max(r.YearsExperience, q.YearsExperience)
-		r.YearsInRole = max(r.YearsInRole, q.YearsInRole)
-		r.YearsManaging = max(r.YearsManaging, q.YearsManaging)
-		r.Competencies = r.Competencies.Union(q.Competencies)
-		if i > 0 {
-			c.via = append(c.via, t.From)
-		}
+	if later.YearsManaging < earlier.YearsManaging {
+		less = append(less, fmt.Sprintf("YearsManaging %v < %v", yearsText(later.YearsManaging), yearsText(earlier.YearsManaging)))
 	}
-	switch {
-	case allEquivalent:
-		c.Kind = Equivalence
-	case to.Level() > from.Level():
-		c.Kind = Promotion
-	case to.Track() != from.Track():
-		c.Kind = TrackChange
-	default:
-		// Neither up nor across: no career move.
-		return ladderStep{}, false
+	if missing := earlier.Competencies.minus(later.Competencies); missing.Len() > 0 {
+		less = append(less, "Competencies lacks "+c.f.competencyList(missing))
 	}
-	return c, true
+	return less
 }
 
-// checkCycles reports promotion cycles, counting equivalent roles as one:
-// a promotion between two equivalent roles, and each group of roles that
-// promotions lead round.
-func (l *Ladder) checkCycles(ts []ladderStep, fail func(ladderProblem, []Role, string, ...any)) {
-	var same [][2]int
-	for _, c := range ts {
-		if c.Kind == Equivalence {
-			same = append(same, [2]int{int(c.From), int(c.To)})
-		}
-	}
-	class := graph.Classes(numRoles+1, same)
-	// up[u] holds the classes one promotion leads to from class u.
-	up := make([]graph.Set, numRoles+1)
-	for _, c := range ts {
-		if c.Kind != Promotion {
-			continue
-		}
-		a, b := class[c.From], class[c.To]
-		if a == b {
-			fail(problemCycle, []Role{c.From, c.To}, "%s promotes between equivalent roles, a cycle", c.name())
-			continue
-		}
-		up[a] = up[a].With(b)
-	}
-	reach := graph.Closure(up)
-	var reported graph.Set
-	for u := range Roles() {
-		if class[u] != int(u) || !reach[u].Has(int(u)) || reported.Has(int(u)) {
-			continue
-		}
-		var cycle []Role
-		for r := range Roles() {
-			if v := class[r]; v == int(u) || reach[u].Has(v) && reach[v].Has(int(u)) {
-				cycle = append(cycle, r)
-				reported = reported.With(v)
-			}
-		}
-		fail(problemCycle, cycle, "promotions form a cycle through %s", enum.Join(cycle))
-	}
+// req converts r for the ladder machinery.
+func (r Criteria) req() career.Req {
+	return career.Req{YearsExperience: r.YearsExperience, YearsInRole: r.YearsInRole,
+		YearsManaging: r.YearsManaging, Competencies: r.Competencies.bits}
 }
 
-// checkMonotone reports a promotion that asks less than the promotion
-// before it.
-func (l *Ladder) checkMonotone(ts []ladderStep, fail func(ladderProblem, []Role, string, ...any)) {
-	for i := range ts {
-		p := &ts[i]
-		if p.Kind != Promotion {
-			continue
-		}
-		for j := range ts {
-			q := &ts[j]
-			if q.Kind != Promotion || q.From != p.To || q.To == p.From {
-				continue
-			}
-			a, b := p.Requirements, q.Requirements
-			var less []string
-			if b.YearsExperience < a.YearsExperience {
-				less = append(less, fmt.Sprintf("YearsExperience %v < %v", yearsText(years64(b.YearsExperience)), yearsText(years64(a.YearsExperience))))
-			}
-			if b.YearsManaging < a.YearsManaging {
-				less = append(less, fmt.Sprintf("YearsManaging %v < %v", yearsText(years64(b.YearsManaging)), yearsText(years64(a.YearsManaging))))
-			}
-			if missing := a.Competencies.minus(b.Competencies); missing.Len() > 0 {
-				less = append(less, "Competencies lacks "+missing.String())
-			}
-			if len(less) > 0 {
-				fail(problemDecreasing, []Role{p.From, p.To, q.To}, "%s asks less than %s before it: %s",
-					q.name(), p.name(), strings.Join(less, "; "))
-			}
-		}
-	}
-}
-
-// ladderEntries returns, for each discipline, the roles of roles at the
-// lowest level used in that discipline.
-func ladderEntries(roles roleSet) roleSet {
-	var lowest [numDisciplines + 1]Level
-	for r := range Roles() {
-		if d := r.Discipline(); roles.has(r) && (lowest[d] == 0 || r.Level() < lowest[d]) {
-			lowest[d] = r.Level()
-		}
-	}
-	var entry roleSet
-	for r := range Roles() {
-		if roles.has(r) && r.Level() == lowest[r.Discipline()] {
-			entry = entry.with(r)
-		}
-	}
-	return entry
-}
-
-// successors returns, for each role, the roles its transitions lead to.
-func (l *Ladder) successors() []graph.Set {
-	succ := make([]graph.Set, numRoles+1)
-	for _, t := range l.ts {
-		succ[t.From] = succ[t.From].With(int(t.To))
-	}
-	return succ
-}
-
-// checkReachable reports roles in use that no route leads to from an
-// entry role.
-func (l *Ladder) checkReachable(fail func(ladderProblem, []Role, string, ...any)) {
-	seen := graph.Reachable(l.successors(), graph.Set(l.entry))
-	for r := range Roles() {
-		if l.roles.has(r) && !seen.Has(int(r)) {
-			var entries []Role
-			for e := range Roles() {
-				if l.entry.has(e) && e.Discipline() == r.Discipline() {
-					entries = append(entries, e)
-				}
-			}
-			fail(problemUnreachable, []Role{r}, "%v is not reachable from the entry roles of its discipline (%s)", r, enum.Join(entries))
-		}
-	}
-}
-
-// computePaths fills dist, route and paths with a breadth-first search
-// from every role in use that follows transitions in [Roles] order of
-// their To roles, the order of Next: each role gets the route that comes
-// first in Roles order among the shortest.
-func (l *Ladder) computePaths() {
-	succ := l.successors()
-	for a := range Roles() {
-		if !l.roles.has(a) {
-			continue
-		}
-		prev, dist := graph.ShortestRoutes(succ, int(a))
-		for b := range Roles() {
-			n := dist[b]
-			if n == 0 {
-				continue
-			}
-			l.dist[a][b] = uint8(n)
-			l.route[a][b] = uint16(len(l.paths))
-			l.paths = append(l.paths, make([]Transition, n)...)
-			path := l.paths[len(l.paths)-n:]
-			for i, r := n-1, b; i >= 0; i-- {
-				p := Role(prev[r])
-				path[i] = l.ts[l.idx[p][r]-1]
-				r = p
-			}
-		}
-	}
+// criteria converts back from the ladder machinery.
+func criteria(r career.Req) Criteria {
+	return Criteria{YearsExperience: r.YearsExperience, YearsInRole: r.YearsInRole,
+		YearsManaging: r.YearsManaging, Competencies: CompetencySet{r.Competencies}}
 }
 
 // WriteMermaid writes the ladder as a Mermaid flowchart, for Markdown
@@ -1157,7 +977,7 @@ func (l *Ladder) WriteMermaid(w io.Writer) error {
 	b.WriteString("    classDef entry stroke-width:3px\n")
 	lo, hi := l.levelRange()
 	for lv := lo; lv <= hi && lv.IsValid(); lv++ {
-		fmt.Fprintf(&b, "    %v[\"%v\"]:::level\n", lv, lv)
+		fmt.Fprintf(&b, "    %v[\"%s\"]:::level\n", lv, l.levelLabel(lv))
 	}
 	for lv := lo; lv < hi; lv++ {
 		fmt.Fprintf(&b, "    %v ~~~ %v\n", lv, lv+1)
@@ -1168,8 +988,8 @@ func (l *Ladder) WriteMermaid(w io.Writer) error {
 		}
 		fmt.Fprintf(&b, "    subgraph %v[\"%s\"]\n", tr, trackColumnTitle(tr))
 		for r := range l.rolesOn(tr) {
-			fmt.Fprintf(&b, "        %s[\"%s\"]", mermaidID(r), r.Title())
-			if l.entry.has(r) {
+			fmt.Fprintf(&b, "        %s[\"%s\"]", mermaidID(r), l.f.Title(r))
+			if l.isEntry(r) {
 				b.WriteString(":::entry")
 			}
 			b.WriteByte('\n')
@@ -1177,9 +997,9 @@ func (l *Ladder) WriteMermaid(w io.Writer) error {
 		b.WriteString("    end\n")
 	}
 	// An invisible link from the level below holds each role on its row.
-	for r := range rolesIn(l.roles) {
-		if r.Level() > lo {
-			fmt.Fprintf(&b, "    %v ~~~ %s\n", r.Level()-1, mermaidID(r))
+	for r := range l.roles() {
+		if lv := l.f.Level(r); lv > lo {
+			fmt.Fprintf(&b, "    %v ~~~ %s\n", lv-1, mermaidID(r))
 		}
 	}
 	for t := range l.drawn() {
@@ -1221,7 +1041,7 @@ func (l *Ladder) WriteDOT(w io.Writer) error {
 	b.WriteString("\tedge [fontname=\"Helvetica\", fontsize=9];\n")
 	lo, hi := l.levelRange()
 	for lv := lo; lv <= hi && lv.IsValid(); lv++ {
-		fmt.Fprintf(&b, "\t%v [shape=plaintext, style=\"\", fontcolor=\"#666666\"];\n", lv)
+		fmt.Fprintf(&b, "\t%v [label=%q, shape=plaintext, style=\"\", fontcolor=\"#666666\"];\n", lv, l.levelLabel(lv))
 	}
 	for lv := lo; lv < hi; lv++ {
 		fmt.Fprintf(&b, "\t%v -> %v [style=invis];\n", lv, lv+1)
@@ -1234,8 +1054,8 @@ func (l *Ladder) WriteDOT(w io.Writer) error {
 		fmt.Fprintf(&b, "\tsubgraph cluster_%v {\n", tr)
 		fmt.Fprintf(&b, "\t\tlabel=\"%s\";\n\t\tlabelloc=\"b\";\n\t\tfontsize=12;\n\t\tstyle=\"rounded\";\n\t\tcolor=\"#bbbbbb\";\n", trackColumnTitle(tr))
 		for r := range l.rolesOn(tr) {
-			fmt.Fprintf(&b, "\t\t%q [label=%q, fillcolor=%q", r.String(), r.Title(), fills[tr])
-			if l.entry.has(r) {
+			fmt.Fprintf(&b, "\t\t%q [label=%q, fillcolor=%q", r.String(), l.f.Title(r), fills[tr])
+			if l.isEntry(r) {
 				b.WriteString(", peripheries=2")
 			}
 			b.WriteString("];\n")
@@ -1244,8 +1064,8 @@ func (l *Ladder) WriteDOT(w io.Writer) error {
 	}
 	for lv := lo; lv <= hi && lv.IsValid(); lv++ {
 		fmt.Fprintf(&b, "\t{rank=same; %v;", lv)
-		for r := range rolesIn(l.roles) {
-			if r.Level() == lv {
+		for r := range l.roles() {
+			if l.f.Level(r) == lv {
 				fmt.Fprintf(&b, " %q;", r.String())
 			}
 		}
@@ -1273,17 +1093,47 @@ func (l *Ladder) WriteDOT(w io.Writer) error {
 // are at, or 1 and 0 when it has none.
 func (l *Ladder) levelRange() (lo, hi Level) {
 	lo, hi = MaxLevel+1, 0
-	if l == nil {
-		return 1, 0
-	}
-	for r := range rolesIn(l.roles) {
-		lo, hi = min(lo, r.Level()), max(hi, r.Level())
+	for r := range l.roles() {
+		lo, hi = min(lo, l.f.Level(r)), max(hi, l.f.Level(r))
 	}
 	if hi == 0 {
 		return 1, 0
 	}
 	return lo, hi
 }
+
+// levelLabel names a row of a diagram: the level, and the grades of the
+// roles at that level when they have any, "L5 · P5".
+func (l *Ladder) levelLabel(lv Level) string {
+	label := lv.String()
+	var grades []string
+	for r := range l.roles() {
+		if g := l.f.Grade(r); g != "" && l.f.Level(r) == lv && !slices.Contains(grades, g) {
+			grades = append(grades, g)
+		}
+	}
+	if len(grades) > 0 {
+		label += " · " + strings.Join(grades, ", ")
+	}
+	return label
+}
+
+// roles returns an iterator over the ladder's roles, in the framework's
+// order; none for a nil or empty ladder.
+func (l *Ladder) roles() iter.Seq[Role] {
+	return func(yield func(Role) bool) {
+		if l == nil || l.f == nil {
+			return
+		}
+		for _, d := range l.f.roles {
+			if !yield(d.role) {
+				return
+			}
+		}
+	}
+}
+
+func (l *Ladder) isEntry(r Role) bool { return l.g != nil && l.g.IsEntry(l.f.index(r)) }
 
 func (l *Ladder) usesTrack(tr Track) bool {
 	for range l.rolesOn(tr) {
@@ -1292,15 +1142,15 @@ func (l *Ladder) usesTrack(tr Track) bool {
 	return false
 }
 
-// rolesOn returns the ladder's roles on track tr, by level then in Roles
-// order.
+// rolesOn returns the ladder's roles on track tr, by level then in the
+// framework's order.
 func (l *Ladder) rolesOn(tr Track) iter.Seq[Role] {
 	return func(yield func(Role) bool) {
-		if l == nil {
+		if l == nil || l.f == nil {
 			return
 		}
-		for _, r := range rolesByLevel {
-			if l.roles.has(r) && r.Track() == tr && !yield(r) {
+		for _, i := range l.f.byLevel {
+			if d := &l.f.roles[i]; d.track == tr && !yield(d.role) {
 				return
 			}
 		}
@@ -1313,7 +1163,7 @@ func (l *Ladder) drawn() iter.Seq[Transition] {
 	return func(yield func(Transition) bool) {
 		for t := range l.All() {
 			pair := t.Kind == Equivalence || t.Kind == TrackChange && l.hasKind(t.To, t.From, TrackChange)
-			if pair && t.From > t.To {
+			if pair && l.f.index(t.From) > l.f.index(t.To) {
 				continue
 			}
 			if !yield(t) {
@@ -1324,19 +1174,8 @@ func (l *Ladder) drawn() iter.Seq[Transition] {
 }
 
 func (l *Ladder) hasKind(from, to Role, k TransitionKind) bool {
-	i := l.idx[from][to]
-	return i != 0 && l.ts[i-1].Kind == k
-}
-
-// rolesIn returns an iterator over the roles of s in Roles order.
-func rolesIn(s roleSet) iter.Seq[Role] {
-	return func(yield func(Role) bool) {
-		for r := range Roles() {
-			if s.has(r) && !yield(r) {
-				return
-			}
-		}
-	}
+	t := l.edge(from, to)
+	return t != nil && t.Kind == k
 }
 
 func trackColumnTitle(tr Track) string {
@@ -1351,40 +1190,40 @@ func trackColumnTitle(tr Track) string {
 func mermaidID(r Role) string { return strings.ReplaceAll(r.String(), "-", "_") }
 
 // The requirements of the default transitions. Each figure says where it
-// comes from: a seed (the source articles, 000 to 004 in the design
-// notes), GitLab's public product management career development framework
+// comes from: a source article (see Sources in the package
+// documentation), GitLab's public product management career development framework
 // (handbook, "Product Management CDF"), or "our default" where we chose
 // it. Competencies are our default throughout: each transition asks the
 // competencies of the previous promotion plus those the new role's duties
-// in the seeds call for, so they never decrease along a track.
+// in the sources call for, so they never decrease along a track.
 var (
 	competenciesPM = CompetencySetOf(CompetencyExecution, CompetencyCustomerResearch)
-	// seed 002: a senior PM develops "requirements and roadmaps" and
+	// the CPO career article: a senior PM develops "requirements and roadmaps" and
 	// coordinates "with engineering, marketing, sales".
 	competenciesSenior = competenciesPM.Union(CompetencySetOf(
 		CompetencyRoadmapping, CompetencyGoToMarket, CompetencyStakeholderManagement))
-	// seed 004: "developing and communicating the product strategy ...
+	// the product levels article: "developing and communicating the product strategy ...
 	// using insights taken from performance data".
 	competenciesPrincipal = competenciesSenior.Union(CompetencySetOf(
 		CompetencyProductStrategy, CompetencyDataAnalysis))
-	// seed 003: "transition from managing a product to managing a team of
+	// the head of product article: "transition from managing a product to managing a team of
 	// product managers".
 	competenciesGroup = competenciesSenior.Union(CompetencySetOf(CompetencyPeopleManagement))
-	// seed 003: a head of product is "responsible for hiring, training";
+	// the head of product article: a head of product is "responsible for hiring, training";
 	// directors need both the principal's strategy and the group PM's
 	// people skills.
 	competenciesDirector = competenciesPrincipal.Union(competenciesGroup).Union(CompetencySetOf(CompetencyHiring))
-	// seed 002: "look after a portfolio of products"; "roadmapping and
+	// the CPO career article: "look after a portfolio of products"; "roadmapping and
 	// budgeting".
 	competenciesHead = competenciesDirector.Union(CompetencySetOf(
 		CompetencyPortfolioManagement, CompetencyBudgeting))
-	// seed 000: the CPO aligns "with other executives".
+	// the CPO authority article: the CPO aligns "with other executives".
 	competenciesVP = competenciesHead.Union(CompetencySetOf(CompetencyExecutiveLeadership))
-	// seed 000: launch, positioning and messaging with product managers;
+	// the CPO authority article: launch, positioning and messaging with product managers;
 	// a director of product marketing also hires and manages.
 	competenciesMarketingDirector = CompetencySetOf(CompetencyCustomerResearch, CompetencyGoToMarket,
 		CompetencyStakeholderManagement, CompetencyPeopleManagement, CompetencyHiring)
-	// Startups ask a head of product for strategy and a team (seed 004:
+	// Startups ask a head of product for strategy and a team (the product levels article:
 	// "being able to successfully lead a product management team").
 	competenciesStartupHead = competenciesSenior.Union(CompetencySetOf(
 		CompetencyProductStrategy, CompetencyPeopleManagement, CompetencyHiring, CompetencyBudgeting))
@@ -1392,7 +1231,7 @@ var (
 	// GitLab CDF: a product manager has 2 to 4 years of experience; we ask
 	// the lower bound. A year in role: our default.
 	barPM = Criteria{YearsExperience: 2, YearsInRole: 1, Competencies: competenciesPM}
-	// seed 002: "at least four to five years of experience to be promoted
+	// the CPO career article: "at least four to five years of experience to be promoted
 	// to a senior position"; GitLab CDF: senior 4 to 6 years. We ask 4.
 	// Two years in role: our default.
 	barSenior = Criteria{YearsExperience: 4, YearsInRole: 2, Competencies: competenciesSenior}
@@ -1411,7 +1250,7 @@ var (
 	// principal's own bar (GitLab CDF: 8 years, a year of management), so
 	// a track change never gets round a bar.
 	barDirectorToPrincipal = Criteria{YearsExperience: 8, YearsInRole: 1, YearsManaging: 1, Competencies: competenciesPrincipal}
-	// Our default. seed 004 recommends "at least three to five years'
+	// Our default. the product levels article recommends "at least three to five years'
 	// experience before becoming a head of product"; in an enterprise
 	// ladder the head of product comes after a director, so the bar is
 	// higher than that floor.
@@ -1423,15 +1262,16 @@ var (
 	// Our default: the director of product's years of experience, with
 	// two of management.
 	barMarketingDirector = Criteria{YearsExperience: 8, YearsInRole: 2, YearsManaging: 2, Competencies: competenciesMarketingDirector}
-	// seed 004: "at least three to five years' experience before becoming
-	// a head of product"; after a senior PM's 4 (seed 002) we ask the upper
+	// the product levels article: "at least three to five years' experience before becoming
+	// a head of product"; after a senior PM's 4 (the CPO career article) we ask the upper
 	// bound, 5. A year in role and a year leading people: our default.
 	barStartupToHead = Criteria{YearsExperience: 5, YearsInRole: 1, YearsManaging: 1, Competencies: competenciesStartupHead}
 )
 
-// enterpriseTransitions is the default ladder, the ladder of [Default]
-// and [Enterprise].
-var enterpriseTransitions = []Transition{
+// defaultTransitions is the catalogue's ladder: the ladder of [Default],
+// and of every framework whose document gives none, through the roles it
+// uses.
+var defaultTransitions = []Transition{
 	{AssociateProductManager, ProductManager, Promotion, barPM},
 	// Our default: the product owner sits at the product manager's level
 	// and is reached the same way.
@@ -1449,84 +1289,4 @@ var enterpriseTransitions = []Transition{
 	{HeadOfProduct, VPOfProduct, Promotion, barVP},
 	{VPOfProduct, ChiefProductOfficer, Promotion, barCPO},
 	{ProductMarketingManager, DirectorOfProductMarketing, Promotion, barMarketingDirector},
-}
-
-// scaleUpTransitions is the ladder of [ScaleUp]: no group PM, so a senior
-// PM moves into management as a director; head of product and VP of
-// product are one role, and each title has the same moves.
-var scaleUpTransitions = []Transition{
-	{AssociateProductManager, ProductManager, Promotion, barPM},
-	{ProductManager, SeniorProductManager, Promotion, barSenior},
-	{SeniorProductManager, PrincipalProductManager, Promotion, barPrincipal},
-	// Our default: the enterprise route through the group PM, joined
-	// (the most that either step asks).
-	{SeniorProductManager, DirectorOfProduct, Promotion, barDirector},
-	{PrincipalProductManager, DirectorOfProduct, TrackChange, barPrincipalToDirector},
-	{DirectorOfProduct, PrincipalProductManager, TrackChange, barDirectorToPrincipal},
-	{DirectorOfProduct, HeadOfProduct, Promotion, barHead},
-	{DirectorOfProduct, VPOfProduct, Promotion, barHead},
-	// seed 004: "A chief product officer can also be known as the VP of
-	// Product, Head of Product"; seed 002 ranks "VP/Head" together.
-	{HeadOfProduct, VPOfProduct, Equivalence, Criteria{}},
-	{HeadOfProduct, ChiefProductOfficer, Promotion, barCPO},
-	{VPOfProduct, ChiefProductOfficer, Promotion, barCPO},
-}
-
-// startupTransitions is the ladder of [Startup].
-var startupTransitions = []Transition{
-	{ProductManager, SeniorProductManager, Promotion, barSenior},
-	{SeniorProductManager, HeadOfProduct, Promotion, barStartupToHead},
-}
-
-// Enterprise returns the framework of a large company: every role of the
-// catalogue and the full default ladder, from associate PM to chief
-// product officer, with group PM and director on the management track and
-// head of product and VP of product as separate steps. It is [Default].
-func Enterprise() *Framework { return Default() }
-
-// ScaleUp returns the framework of a growing company: associate,
-// product, senior and principal PMs; director, head of product, VP of
-// product and chief product officer. There is no group PM, so a senior PM
-// moves into management as a director; head of product and VP of product
-// are one role (an [Equivalence]), both holding the VP's default
-// authority. It is built once and shared; it is immutable like every
-// Framework.
-func ScaleUp() *Framework { return scaleUpFramework() }
-
-var scaleUpFramework = sync.OnceValue(func() *Framework {
-	f, err := Default().With(
-		WithRoles(AssociateProductManager, ProductManager, SeniorProductManager, PrincipalProductManager,
-			DirectorOfProduct, HeadOfProduct, VPOfProduct, ChiefProductOfficer),
-		WithAuthority(HeadOfProduct, defaultAuthority(VPOfProduct)),
-		WithTransitions(scaleUpTransitions...),
-	)
-	return mustProfile("ScaleUp", f, err)
-})
-
-// Startup returns the framework of a young company with few roles: product
-// manager, senior PM, and a head of product on top holding every decision
-// company-wide, the chief product officer's default authority (seed 003:
-// "In a small startup, the product manager may be one of the highest
-// ranking members in the team"; seed 004: "In a start-up, this person may
-// also be the most experienced product manager"). A company whose top
-// product role is a product manager builds its own with [WithRoles],
-// [WithAuthority] and [WithTransitions]. It is built once and shared; it is
-// immutable like every Framework.
-func Startup() *Framework { return startupFramework() }
-
-var startupFramework = sync.OnceValue(func() *Framework {
-	f, err := Default().With(
-		WithRoles(ProductManager, SeniorProductManager, HeadOfProduct),
-		WithAuthority(HeadOfProduct, defaultAuthority(ChiefProductOfficer)),
-		WithTransitions(startupTransitions...),
-	)
-	return mustProfile("Startup", f, err)
-})
-
-func mustProfile(name string, f *Framework, err error) *Framework {
-	if err != nil {
-		// The profiles are data in this package; tests cover them.
-		panic("pmroles: profile " + name + ": " + err.Error())
-	}
-	return f
 }

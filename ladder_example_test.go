@@ -200,11 +200,11 @@ func ExampleLadder_WriteDOT() {
 	// 	label="Solid arrow: promotion.   Dashed arrow: track change.   Dotted line: same role.   Double border: entry role.";
 	// 	node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=11];
 	// 	edge [fontname="Helvetica", fontsize=9];
-	// 	L2 [shape=plaintext, style="", fontcolor="#666666"];
-	// 	L3 [shape=plaintext, style="", fontcolor="#666666"];
-	// 	L4 [shape=plaintext, style="", fontcolor="#666666"];
-	// 	L5 [shape=plaintext, style="", fontcolor="#666666"];
-	// 	L6 [shape=plaintext, style="", fontcolor="#666666"];
+	// 	L2 [label="L2", shape=plaintext, style="", fontcolor="#666666"];
+	// 	L3 [label="L3", shape=plaintext, style="", fontcolor="#666666"];
+	// 	L4 [label="L4", shape=plaintext, style="", fontcolor="#666666"];
+	// 	L5 [label="L5", shape=plaintext, style="", fontcolor="#666666"];
+	// 	L6 [label="L6", shape=plaintext, style="", fontcolor="#666666"];
 	// 	L2 -> L3 [style=invis];
 	// 	L3 -> L4 [style=invis];
 	// 	L4 -> L5 [style=invis];
@@ -287,10 +287,9 @@ func ExampleWithTransitions_refused() {
 	fmt.Println(err)
 	// Output:
 	// true
-	// pmroles: ladder: transition 1 (promotion product-manager -> senior-product-manager): YearsExperience is negative (-4)
-	// pmroles: ladder: promotion senior-product-manager -> product-manager lowers the level (L3 -> L2)
-	// pmroles: ladder: promotion senior-product-manager -> product-manager loses authority: vision@product-line, strategy@product-line, roadmap@product-line, prioritization@product-line, requirements@product-line, backlog@product-line, release-planning@product-line, go-to-market@product-line, pricing@product-line, positioning@product-line, lifecycle@product-line, end-of-life@product-line, budget@product, performance-evaluation@product-line, career-development@product-line, team-goals@product-line
-	// pmroles: ladder: senior-product-manager is not reachable from the entry roles of its discipline (associate-product-manager)
+	// pmroles: framework: /ladder/1/requirements/yearsExperience: yearsExperience is negative (-4)
+	// pmroles: framework: /ladder/2: promotion senior-product-manager -> product-manager: it lowers the level (L3 -> L2)
+	// pmroles: framework: /roles/2: ladder: senior-product-manager is not reachable from the entry roles of its discipline (associate-product-manager)
 }
 
 func ExampleStartup() {
@@ -338,18 +337,6 @@ func ExampleScaleUp() {
 	// promotion director-of-product -> head-of-product
 	// promotion head-of-product -> chief-product-officer
 	// <nil>
-}
-
-func ExampleEnterprise() {
-	fmt.Println(pmroles.Enterprise() == pmroles.Default())
-	n := 0
-	for range pmroles.Enterprise().Ladder().All() {
-		n++
-	}
-	fmt.Println(n, "transitions")
-	// Output:
-	// true
-	// 13 transitions
 }
 
 func ExampleTransition() {
@@ -502,7 +489,7 @@ func ExampleParseTransitionKind() {
 	fmt.Println(errors.Is(err, pmroles.ErrUnknownValue), err)
 	// Output:
 	// track-change <nil>
-	// true pmroles: unknown transition kind "demotion"
+	// true pmroles: unknown transition kind "demotion" (want one of promotion, track-change, equivalence)
 }
 
 func ExampleTransitionKinds() {
@@ -560,7 +547,7 @@ func ExampleParseCompetency() {
 	fmt.Println(err)
 	// Output:
 	// go-to-market <nil>
-	// pmroles: unknown competency "charisma"
+	// pmroles: unknown competency "charisma" (want one of execution, customer-research, roadmapping, go-to-market, stakeholder-management, product-strategy, data-analysis, people-management, hiring, portfolio-management, budgeting, executive-leadership)
 }
 
 func ExampleCompetencies() {
@@ -588,8 +575,10 @@ func ExampleCompetency_String() {
 }
 
 func ExampleCompetency_IsValid() {
-	fmt.Println(pmroles.CompetencyHiring.IsValid(), pmroles.Competency(99).IsValid())
-	// Output: true false
+	// Numbers past the catalogue's are left for frameworks' own
+	// competencies, up to MaxCompetency.
+	fmt.Println(pmroles.CompetencyHiring.IsValid(), pmroles.Competency(99).IsValid(), pmroles.Competency(200).IsValid())
+	// Output: true true false
 }
 
 func ExampleCompetency_MarshalText() {
@@ -621,7 +610,7 @@ func ExampleCompetencySet() {
 func ExampleCompetencySetOf() {
 	s := pmroles.CompetencySetOf(pmroles.CompetencyHiring, pmroles.CompetencyHiring, pmroles.CompetencyExecution)
 	fmt.Println(s, s.Len())
-	bad := pmroles.CompetencySetOf(pmroles.CompetencyHiring, pmroles.Competency(42))
+	bad := pmroles.CompetencySetOf(pmroles.CompetencyHiring, pmroles.Competency(200))
 	fmt.Println(bad, bad.IsValid())
 	// Output:
 	// {execution, hiring} 2
@@ -660,7 +649,7 @@ func ExampleCompetencySet_UnmarshalJSON() {
 	fmt.Println(err)
 	// Output:
 	// senior-product-manager 6 {roadmapping, hiring} <nil>
-	// pmroles: unknown competency "charisma"
+	// pmroles: unknown competency "charisma" (want one of execution, customer-research, roadmapping, go-to-market, stakeholder-management, product-strategy, data-analysis, people-management, hiring, portfolio-management, budgeting, executive-leadership)
 }
 
 func ExampleCompetencySet_Union() {

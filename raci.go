@@ -2,17 +2,21 @@ package pmroles
 
 import (
 	"bufio"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unique"
 
+	"github.com/pmroles/pmroles/internal/csvtable"
 	"github.com/pmroles/pmroles/internal/enum"
+	"github.com/pmroles/pmroles/internal/jsondoc"
 	"github.com/pmroles/pmroles/internal/mdtable"
+	"github.com/pmroles/pmroles/internal/suggest"
 )
 
 // A Letter is one responsibility in a RACI (or RASCI) matrix: who does the
@@ -38,10 +42,14 @@ var letterNames = enum.Table{
 }
 
 // ParseLetter returns the letter s names: "R", "A", "C", "I" or "S",
-// ignoring case.
+// ignoring case. Anything else gives an error that wraps
+// [ErrUnknownValue] and lists the letters.
 func ParseLetter(s string) (Letter, error) {
 	v, err := letterNames.Parse(s)
-	return Letter(v), err
+	if err != nil {
+		return 0, fmt.Errorf("%w; want %s", err, strings.Join(letterNames.Names[1:], ", "))
+	}
+	return Letter(v), nil
 }
 
 // Letters returns an iterator over the letters: R, A, C, I, S.
@@ -60,7 +68,12 @@ func (l Letter) MarshalText() ([]byte, error) { return l.AppendText(nil) }
 
 // AppendText implements [encoding.TextAppender]. It fails for an invalid
 // letter.
-func (l Letter) AppendText(b []byte) ([]byte, error) { return letterNames.Append(b, int(l)) }
+func (l Letter) AppendText(b []byte) ([]byte, error) {
+	if !l.IsValid() {
+		return b, fmt.Errorf("%w: cannot marshal invalid letter %d", ErrUnknownValue, l)
+	}
+	return append(b, l.String()...), nil
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseLetter].
 // On error l is unchanged.
@@ -132,29 +145,61 @@ func (c Cell) String() string {
 // the letters. Anything else, including two letters other than A and R,
 // is an error wrapping [ErrInvalidMatrix].
 func ParseCell(s string) (Cell, error) {
+	c, ok, two := parseCell(s)
+	switch {
+	case ok:
+		return c, nil
+	case two:
+		return 0, fmt.Errorf("%w: bad cell %s: only A/R may combine two letters", ErrInvalidMatrix, enum.Quote(s))
+	}
+	return 0, fmt.Errorf("%w: bad letter %s: want R, A, C, I, S or A/R", ErrInvalidMatrix, enum.Quote(s))
+}
+
+// parseCell is ParseCell without the error, which costs allocations a
+// reader need not make for a problem it only counts. two reports a cell
+// of two letters, for the message.
+func parseCell(s string) (c Cell, ok, two bool) {
 	switch { // the common cases: nothing, or one letter
 	case s == "":
-		return 0, nil
+		return 0, true, false
 	case len(s) == 1 && oneByteCells[s[0]] != noCell:
-		return oneByteCells[s[0]], nil
+		return oneByteCells[s[0]], true, false
 	}
 	t := strings.TrimSpace(s)
 	if t == "" || t == "-" {
-		return 0, nil
+		return 0, true, false
 	}
 	a, b, two := strings.Cut(t, "/")
-	l1, err := ParseLetter(strings.TrimSpace(a))
-	if err != nil {
-		return 0, fmt.Errorf("%w: bad letter %s: want R, A, C, I, S or A/R", ErrInvalidMatrix, enum.Quote(s))
+	l1, ok := letterOf(a)
+	if !ok {
+		return 0, false, false
 	}
 	if !two {
-		return CellOf(l1), nil
+		return CellOf(l1), true, false
 	}
-	l2, err := ParseLetter(strings.TrimSpace(b))
-	if c := CellOf(l1, l2); err == nil && c == cellAR {
-		return c, nil
+	l2, ok := letterOf(b)
+	if c := CellOf(l1, l2); ok && c == cellAR {
+		return c, true, true
 	}
-	return 0, fmt.Errorf("%w: bad cell %s: only A/R may combine two letters", ErrInvalidMatrix, enum.Quote(s))
+	return 0, false, true
+}
+
+// letterOf returns the letter s names, spaces around it aside.
+func letterOf(s string) (Letter, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) != 1 {
+		return 0, false
+	}
+	c := oneByteCells[s[0]]
+	if c == 0 || c == noCell {
+		return 0, false
+	}
+	for l := range Letters() {
+		if c.Has(l) {
+			return l, true
+		}
+	}
+	return 0, false
 }
 
 // oneByteCells maps each byte to the cell it writes alone, or to noCell.
@@ -188,25 +233,37 @@ func (c Cell) MarshalText() ([]byte, error) {
 func (c *Cell) UnmarshalText(text []byte) error { return enum.Unmarshal(c, text, ParseCell) }
 
 // A Function is a cross-functional team that takes part in product work
-// without being a product role: engineering, design, sales and so on. The
+// without being a product role: one of the catalogue's ten (engineering,
+// design, sales and so on), or one a framework adds ("legal", "qa"). Like
+// a [Role], a Function is a small comparable handle: two Functions are ==
+// exactly when they have the same ID, and a Function prints itself. The
 // zero Function is invalid.
-type Function uint8
+type Function struct {
+	h unique.Handle[functionKey]
+}
 
-// The functions, in the order of [Functions].
-const (
-	Engineering Function = 1 + iota
-	Design
-	Marketing
-	Sales
-	Finance
-	ExecutiveTeam
-	CustomerSupport
-	Manufacturing
-	Distribution
-	Procurement
+type functionKey struct {
+	id  string
+	cat uint8 // the catalogue number, or 0 for a framework's own function
+}
 
-	numFunctions = iota
+// The catalogue's functions, in the order of [Functions]. They are
+// variables only because Go has no constant of a struct type: never
+// assign to them.
+var (
+	Engineering     = catFunction(1)
+	Design          = catFunction(2)
+	Marketing       = catFunction(3)
+	Sales           = catFunction(4)
+	Finance         = catFunction(5)
+	ExecutiveTeam   = catFunction(6)
+	CustomerSupport = catFunction(7)
+	Manufacturing   = catFunction(8)
+	Distribution    = catFunction(9)
+	Procurement     = catFunction(10)
 )
+
+const numFunctions = 10
 
 var functionNames = enum.Table{
 	Type: "Function", Kind: "function",
@@ -215,31 +272,87 @@ var functionNames = enum.Table{
 	Unknown: enum.Sentinel("function", ErrUnknownValue),
 }
 
-// ParseFunction returns the function whose text form is s ("engineering",
-// "executive-team", ...), ignoring ASCII case.
+var functionTitles = [numFunctions + 1]string{"", "Engineering", "Design", "Marketing", "Sales", "Finance",
+	"Executive team", "Customer support", "Manufacturing", "Distribution", "Procurement"}
+
+var functionCatalogue = func() (out [numFunctions + 1]Function) {
+	for c := 1; c <= numFunctions; c++ {
+		out[c] = Function{unique.Make(functionKey{id: functionNames.Names[c], cat: uint8(c)})}
+	}
+	return out
+}()
+
+func catFunction(c int) Function { return functionCatalogue[c] }
+
+// companyFunction returns the Function of a framework's own function ID,
+// which must not be a catalogue ID.
+func companyFunction(id string) Function { return Function{unique.Make(functionKey{id: id})} }
+
+// ParseFunction returns the catalogue function whose text form is s
+// ("engineering", "executive-team", ...), ignoring ASCII case. An unknown
+// name gives an error that wraps [ErrUnknownValue] and names the closest
+// functions. A framework's own functions parse with
+// [Framework.ParseFunction].
 func ParseFunction(s string) (Function, error) {
 	v, err := functionNames.Parse(s)
-	return Function(v), err
+	if err != nil {
+		return Function{}, err
+	}
+	return catFunction(v), nil
 }
 
-// Functions returns an iterator over the functions in the order of the
-// constants, from [Engineering] to [Procurement].
-func Functions() iter.Seq[Function] { return enum.Values[Function](numFunctions) }
+// Functions returns an iterator over the catalogue's functions, from
+// [Engineering] to [Procurement].
+func Functions() iter.Seq[Function] {
+	return func(yield func(Function) bool) {
+		for _, fn := range functionCatalogue[1:] {
+			if !yield(fn) {
+				return
+			}
+		}
+	}
+}
 
-// IsValid reports whether f is a known function. The zero Function is not.
-func (f Function) IsValid() bool { return f >= 1 && f <= numFunctions }
+// IsValid reports whether f names a function. The zero Function does not.
+func (f Function) IsValid() bool { return f.h != (unique.Handle[functionKey]{}) }
 
-// String returns the function's lower-case name, or "%!Function(n)" for an
-// invalid one.
-func (f Function) String() string { return functionNames.String(int(f)) }
+// IsCatalogue reports whether f is one of the catalogue's ten functions.
+func (f Function) IsCatalogue() bool { return f.IsValid() && f.h.Value().cat != 0 }
 
-// MarshalText implements [encoding.TextMarshaler]. It fails for an invalid
-// function.
+// Equal reports whether f and g are the same function, as f == g does.
+func (f Function) Equal(g Function) bool { return f == g }
+
+// String returns the function's ID, such as "customer-support" or "legal",
+// or "%!Function(0)" for the zero Function.
+func (f Function) String() string {
+	if !f.IsValid() {
+		return "%!Function(0)"
+	}
+	return f.h.Value().id
+}
+
+// Title returns a catalogue function's display name, such as "Executive
+// team", or "" for the zero Function and for a framework's own, whose
+// title is its framework's.
+func (f Function) Title() string {
+	if !f.IsCatalogue() {
+		return ""
+	}
+	return functionTitles[f.h.Value().cat]
+}
+
+// MarshalText implements [encoding.TextMarshaler]. It fails for the zero
+// Function.
 func (f Function) MarshalText() ([]byte, error) { return f.AppendText(nil) }
 
-// AppendText implements [encoding.TextAppender]. It fails for an invalid
-// function.
-func (f Function) AppendText(b []byte) ([]byte, error) { return functionNames.Append(b, int(f)) }
+// AppendText implements [encoding.TextAppender]. It fails for the zero
+// Function.
+func (f Function) AppendText(b []byte) ([]byte, error) {
+	if !f.IsValid() {
+		return b, fmt.Errorf("%w: cannot marshal the zero Function", ErrUnknownValue)
+	}
+	return append(b, f.String()...), nil
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with
 // [ParseFunction]. On error f is unchanged.
@@ -265,7 +378,8 @@ func FunctionParty(f Function) Party { return Party{fn: f} }
 // ParseParty returns the party whose text form is s: a role ID
 // ("product-manager") or a function name ("engineering"), ignoring ASCII
 // case; spaces and underscores may stand for hyphens ("Executive Team"). An
-// unknown name gives an error that wraps [ErrUnknownValue].
+// unknown name gives an error that wraps [ErrUnknownValue] and names the
+// closest parties.
 func ParseParty(s string) (Party, error) {
 	var buf [64]byte
 	t := s
@@ -284,16 +398,28 @@ func ParseParty(s string) (Party, error) {
 	if f, err := ParseFunction(t); err == nil {
 		return FunctionParty(f), nil
 	}
-	return Party{}, fmt.Errorf("%w %s: neither a role ID nor a function", errUnknownParty, enum.Quote(s))
+	return Party{}, fmt.Errorf("%w %s: neither a role ID nor a function; closest: %s", errUnknownParty, enum.Quote(s), strings.Join(closestParties(s), ", "))
+}
+
+// closestParties returns the three parties whose names are closest to s.
+func closestParties(s string) []string {
+	var names []string
+	for r := range Roles() {
+		names = append(names, RoleParty(r).String())
+	}
+	for f := range Functions() {
+		names = append(names, FunctionParty(f).String())
+	}
+	return suggest.Closest(s, names, 3)
 }
 
 var errUnknownParty = enum.Sentinel("party", ErrUnknownValue)
 
 // Role returns the role p is, and whether p is a role.
-func (p Party) Role() (Role, bool) { return p.role, p.role.IsValid() && p.fn == 0 }
+func (p Party) Role() (Role, bool) { return p.role, p.role.IsValid() && !p.fn.IsValid() }
 
 // Function returns the function p is, and whether p is a function.
-func (p Party) Function() (Function, bool) { return p.fn, p.fn.IsValid() && p.role == 0 }
+func (p Party) Function() (Function, bool) { return p.fn, p.fn.IsValid() && !p.role.IsValid() }
 
 // IsValid reports whether p is a valid role or a valid function.
 func (p Party) IsValid() bool {
@@ -322,7 +448,7 @@ func (p Party) MarshalText() ([]byte, error) { return p.AppendText(nil) }
 // party.
 func (p Party) AppendText(b []byte) ([]byte, error) {
 	if !p.IsValid() {
-		return b, errors.New("pmroles: cannot marshal an invalid party")
+		return b, fmt.Errorf("%w: cannot marshal an invalid party", ErrUnknownValue)
 	}
 	return append(b, p.String()...), nil
 }
@@ -353,20 +479,46 @@ type Row struct {
 // invalid RACI matrix.
 var ErrInvalidMatrix = errors.New("pmroles: invalid RACI matrix")
 
+// Limits on RACI matrices and the charts they are read from. They bound
+// what hostile input can cost: every reader and constructor checks them
+// before it allocates by them, and an error lists at most
+// MaxMatrixProblems problems.
+const (
+	// MaxMatrixBytes is the longest input the RACI readers read.
+	MaxMatrixBytes = 64 << 20
+	// MaxMatrixParties is the most parties (columns) a matrix may have;
+	// there are far fewer roles and functions.
+	MaxMatrixParties = 64
+	// MaxMatrixActivities is the most activities (rows) a matrix may
+	// have, far more than any chart people read.
+	MaxMatrixActivities = 1 << 16
+	// MaxActivityName is the longest activity name, in bytes.
+	MaxActivityName = 256
+	// MaxMatrixProblems is the most problems an error lists; a last
+	// problem then counts the others.
+	MaxMatrixProblems = 100
+)
+
 // A MatrixError reports one problem of a RACI matrix, and where it is. Row
 // and Column are 1-based positions in the matrix as a table, the same in
 // CSV, in Markdown and for a matrix built in code: row 1 is the header,
 // row 2 the first activity; column 1 holds the activity names, then come
 // the decision and scope columns when the matrix has them, then the
 // parties. A zero Row or Column means the problem is not at one place.
-// It wraps [ErrInvalidMatrix].
+// It wraps [ErrInvalidMatrix], and Err when there is one.
 type MatrixError struct {
 	Row, Column int
 	Activity    string // the activity's name, when the problem is in a row
 	Party       string // the party's text, when the problem is in a column
 	Problem     string // what is wrong
+	// Err is the error behind the problem, if any: for an unknown party,
+	// decision or scope, the error of [ParseParty], [ParseDecision] or
+	// [ParseScope], which wraps [ErrUnknownValue].
+	Err error
 }
 
+// Error returns the problem with its place: the row, the column, and the
+// activity and party quoted by a short prefix.
 func (e *MatrixError) Error() string {
 	var b strings.Builder
 	b.WriteString("pmroles: RACI matrix")
@@ -389,21 +541,100 @@ func (e *MatrixError) Error() string {
 	return b.String()
 }
 
-func (e *MatrixError) Unwrap() error { return ErrInvalidMatrix }
+// Unwrap returns [ErrInvalidMatrix], and Err when it is set.
+func (e *MatrixError) Unwrap() []error {
+	if e.Err == nil {
+		return []error{ErrInvalidMatrix}
+	}
+	return []error{ErrInvalidMatrix, e.Err}
+}
 
-// Limits on a matrix, to bound the work done on hostile input.
-const (
-	maxParties      = 64      // columns of parties
-	maxActivities   = 1 << 20 // rows of activities
-	maxActivityName = 256     // bytes of an activity's name
-	maxMatrixInput  = 64 << 20
-)
+// clip cuts s to at most MaxActivityName bytes, at a rune boundary, so
+// that a MatrixError holds a bounded prefix of a huge input.
+func clip(s string) string {
+	if len(s) <= MaxActivityName {
+		return s
+	}
+	cut := MaxActivityName
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut]
+}
+
+// matrixProblems collects the problems of a matrix: the first
+// MaxMatrixProblems, and a count of the others.
+type matrixProblems struct {
+	list []*MatrixError
+	more int
+}
+
+// keep reports whether the next problem is kept, and counts it when the
+// list is full: callers of put skip building what would not be kept.
+func (p *matrixProblems) keep() bool {
+	if len(p.list) < MaxMatrixProblems {
+		return true
+	}
+	p.more++
+	return false
+}
+
+// put keeps e, which keep has let in.
+func (p *matrixProblems) put(e *MatrixError) {
+	e.Activity, e.Party = clip(e.Activity), clip(e.Party)
+	p.list = append(p.list, e)
+}
+
+// add keeps e, or counts it when the list is full.
+func (p *matrixProblems) add(e *MatrixError) {
+	if p.keep() {
+		p.put(e)
+	}
+}
+
+// all returns the problems kept in the order of their places, row by
+// row, those at no place first; then one counting the others, if any.
+func (p *matrixProblems) all() []*MatrixError {
+	slices.SortStableFunc(p.list, func(a, b *MatrixError) int {
+		if a.Row != b.Row {
+			return a.Row - b.Row
+		}
+		return a.Column - b.Column
+	})
+	out := slices.Clip(p.list)
+	if p.more > 0 {
+		out = append(out, &MatrixError{Problem: fmt.Sprintf("and %d more problems", p.more)})
+	}
+	return out
+}
+
+// err returns nil, the one problem, or every problem joined with
+// [errors.Join].
+func (p *matrixProblems) err() error {
+	all := p.all()
+	switch len(all) {
+	case 0:
+		return nil
+	case 1:
+		return all[0]
+	}
+	errs := make([]error, len(all))
+	for i, e := range all {
+		errs[i] = e
+	}
+	return errors.Join(errs...)
+}
+
+// errNilMatrix is the problem of a nil *Matrix.
+var errNilMatrix = &MatrixError{Problem: "nil *Matrix"}
 
 // A Matrix is a RACI matrix: ordered activities by ordered parties, a
 // [Cell] at each crossing. A Matrix is immutable once built, by
 // [NewMatrix], by a parser or by [Framework.RACI], and safe for concurrent
 // use. Building a matrix checks only its shape; [Matrix.Validate] checks
-// the RACI rules, and the parsers return only matrices that pass it.
+// the RACI rules, and the parsers return only matrices that pass it. The
+// methods of a nil or zero Matrix answer as for an empty matrix, and
+// those that return an error say so.
 type Matrix struct {
 	parties    []Party
 	activities []Activity
@@ -418,26 +649,39 @@ type Matrix struct {
 }
 
 // NewMatrix returns the matrix of the given parties and rows. Each row
-// must have one cell per party; a ragged row is a [*MatrixError]. Nothing
-// else is checked here: call [Matrix.Validate]. The matrix copies its
-// arguments.
+// must have one cell per party, and there may be at most
+// [MaxMatrixParties] parties and [MaxMatrixActivities] rows; it is
+// checked before anything is allocated, and a breach is a [*MatrixError].
+// Nothing else is checked here: call [Matrix.Validate]. The matrix copies
+// its arguments.
 func NewMatrix(parties []Party, rows []Row) (*Matrix, error) {
+	partyCol := 2
+	if slices.ContainsFunc(rows, func(r Row) bool { return r.Activity.Decision != 0 || r.Activity.Scope != 0 }) {
+		partyCol = 4
+	}
+	if len(parties) > MaxMatrixParties {
+		return nil, &MatrixError{Row: 1, Column: partyCol + MaxMatrixParties,
+			Problem: fmt.Sprintf("%d parties, more than %d", len(parties), MaxMatrixParties)}
+	}
+	if len(rows) > MaxMatrixActivities {
+		return nil, &MatrixError{Row: 2 + MaxMatrixActivities, Column: 1,
+			Problem: fmt.Sprintf("%d activities, more than %d", len(rows), MaxMatrixActivities)}
+	}
+	for i, r := range rows {
+		if len(r.Cells) != len(parties) {
+			return nil, &MatrixError{Row: i + 2, Activity: clip(r.Activity.Name),
+				Problem: fmt.Sprintf("the row has %d cells for %d parties", len(r.Cells), len(parties))}
+		}
+	}
 	m := &Matrix{
 		parties:    slices.Clone(parties),
 		activities: make([]Activity, len(rows)),
 		cells:      make([]Cell, 0, len(rows)*len(parties)),
-		partyCol:   2,
+		partyCol:   partyCol,
 	}
 	for i, r := range rows {
-		if len(r.Cells) != len(parties) {
-			return nil, &MatrixError{Row: i + 2, Activity: r.Activity.Name,
-				Problem: fmt.Sprintf("the row has %d cells for %d parties", len(r.Cells), len(parties))}
-		}
 		m.activities[i] = r.Activity
 		m.cells = append(m.cells, r.Cells...)
-		if r.Activity.Decision != 0 || r.Activity.Scope != 0 {
-			m.partyCol = 4
-		}
 	}
 	m.index()
 	return m, nil
@@ -457,40 +701,57 @@ func (m *Matrix) index() {
 		}
 		return int(a - b) // equal names stay in row order
 	})
-	m.namesClean = len(m.nameErrors()) == 0
+	var p matrixProblems
+	m.nameErrors(&p, nil)
+	m.namesClean = len(p.list) == 0 && p.more == 0
 }
 
 // nameErrors reports the activities whose names are malformed or taken
-// twice, in row order.
-func (m *Matrix) nameErrors() []error {
-	var errs []error
+// twice, in row order, but for names a chart's reader could not read.
+func (m *Matrix) nameErrors(p *matrixProblems, read *chartReading) {
 	for i, a := range m.activities {
-		if problem := nameProblem(a.Name); problem != "" {
-			errs = append(errs, &MatrixError{Row: i + 2, Column: 1, Activity: a.Name, Problem: problem})
+		if read != nil && read.rows[i]&nameUnread != 0 {
+			continue
+		}
+		if problem := nameProblem(a.Name); problem != "" && p.keep() {
+			p.put(&MatrixError{Row: i + 2, Column: 1, Activity: a.Name, Problem: problem})
 		}
 	}
 	for k := 1; k < len(m.byName); k++ {
 		a, b := m.byName[k-1], m.byName[k]
-		if m.activities[a].Name == m.activities[b].Name {
+		if m.activities[a].Name == m.activities[b].Name && p.keep() {
 			first, dup := min(a, b), max(a, b)
-			errs = append(errs, &MatrixError{Row: int(dup) + 2, Column: 1, Activity: m.activities[dup].Name,
+			p.put(&MatrixError{Row: int(dup) + 2, Column: 1, Activity: m.activities[dup].Name,
 				Problem: fmt.Sprintf("activity named twice (also row %d)", first+2)})
 		}
 	}
-	return errs
 }
 
 // Parties returns the matrix's parties, in column order.
-func (m *Matrix) Parties() []Party { return slices.Clone(m.parties) }
+func (m *Matrix) Parties() []Party {
+	if m == nil {
+		return nil
+	}
+	return slices.Clone(m.parties)
+}
 
 // Activities returns the matrix's activities, in row order.
-func (m *Matrix) Activities() []Activity { return slices.Clone(m.activities) }
+func (m *Matrix) Activities() []Activity {
+	if m == nil {
+		return nil
+	}
+	return slices.Clone(m.activities)
+}
 
 // Cell returns the cell of party p for the named activity: empty if either
 // is not in the matrix.
 func (m *Matrix) Cell(activity string, p Party) Cell {
-	i, j := m.activityIndex(activity), slices.Index(m.parties, p)
-	if i < 0 || j < 0 {
+	i := m.activityIndex(activity)
+	if i < 0 {
+		return 0
+	}
+	j := slices.Index(m.parties, p)
+	if j < 0 {
 		return 0
 	}
 	return m.cells[i*len(m.parties)+j]
@@ -498,7 +759,7 @@ func (m *Matrix) Cell(activity string, p Party) Cell {
 
 // Equal reports whether m and n have the same parties, activities and
 // cells in the same order. How the source table laid out its columns does
-// not matter.
+// not matter. A nil matrix equals only a nil matrix.
 func (m *Matrix) Equal(n *Matrix) bool {
 	if m == nil || n == nil {
 		return m == n
@@ -507,7 +768,11 @@ func (m *Matrix) Equal(n *Matrix) bool {
 		slices.Equal(m.cells, n.cells)
 }
 
+// activityIndex returns the row index of the named activity, or -1.
 func (m *Matrix) activityIndex(name string) int {
+	if m == nil {
+		return -1
+	}
 	i, found := slices.BinarySearchFunc(m.byName, name, func(k int32, name string) int {
 		return strings.Compare(m.activities[k].Name, name)
 	})
@@ -556,6 +821,9 @@ func (m *Matrix) Responsible(activity string) []Party {
 // which p's cell is not empty, with that cell, in row order.
 func (m *Matrix) Duties(p Party) iter.Seq2[Activity, Cell] {
 	return func(yield func(Activity, Cell) bool) {
+		if m == nil {
+			return
+		}
 		j := slices.Index(m.parties, p)
 		if j < 0 {
 			return
@@ -582,8 +850,12 @@ type Load struct {
 	AccountableForNone bool
 }
 
-// Workload returns the load of each party, in column order.
+// Workload returns the load of each party, in column order; nil for a nil
+// matrix.
 func (m *Matrix) Workload() []Load {
+	if m == nil {
+		return nil
+	}
 	loads := make([]Load, len(m.parties))
 	for j, p := range m.parties {
 		loads[j].Party = p
@@ -605,86 +877,170 @@ func (m *Matrix) Workload() []Load {
 	return loads
 }
 
-// Validate checks the RACI rules and reports every problem at once, joined
-// with [errors.Join], each a [*MatrixError]:
+// Validate checks the RACI rules and reports every problem at once, each
+// a [*MatrixError] (joined with [errors.Join] when there are several, the
+// first [MaxMatrixProblems] and a count of the others):
 //
-//   - the matrix has at least one party, at most 64, and one activity;
+//   - the matrix has at least one party, at most [MaxMatrixParties], and
+//     one activity;
 //   - every party is a valid role or function, named once;
-//   - every activity has a name, without surrounding spaces or control
-//     characters and at most 256 bytes long, given once; its decision and
-//     scope are both valid or both zero;
+//   - every activity has a name, without surrounding spaces, control
+//     characters or invalid UTF-8 and at most [MaxActivityName] bytes
+//     long, given once; its decision and scope are both valid or both
+//     zero;
 //   - every cell is empty, one letter, or A/R;
 //   - every activity has exactly one accountable party (A) and at least
 //     one responsible party (R or A/R).
 //
 // A valid matrix costs no allocation to check.
 func (m *Matrix) Validate() error {
-	var errs []error
+	if m == nil {
+		return errNilMatrix
+	}
+	var p matrixProblems
+	m.check(&p, nil, nil)
+	return p.err()
+}
+
+// ValidateMatrix is [Matrix.Validate] with the framework's authority: in
+// addition, every role among the parties must be one the framework uses,
+// and the accountable party of an activity that names a decision and scope
+// must be a role allowed to take that decision at that scope. A function
+// cannot be accountable for a product decision. Every problem is reported
+// at once, as by Validate.
+func (f *Framework) ValidateMatrix(m *Matrix) error {
+	if f == nil {
+		return errNilFramework
+	}
+	if m == nil {
+		return errNilMatrix
+	}
+	var p matrixProblems
+	m.check(&p, f, nil)
+	return p.err()
+}
+
+// errNilFramework is the error of a method called on a nil *Framework.
+var errNilFramework = fmt.Errorf("%w: nil *Framework", ErrInvalidFramework)
+
+// check adds to p every problem of m: the RACI rules, and f's authority
+// when f is not nil. A chart being read passes what its reader knows: the
+// cells it could not read and the parties it reported already.
+func (m *Matrix) check(p *matrixProblems, f *Framework, read *chartReading) {
 	if len(m.parties) == 0 || len(m.activities) == 0 {
-		return &MatrixError{Row: 1, Column: 1, Problem: "the matrix is empty: it needs at least one party and one activity"}
+		p.add(&MatrixError{Row: 1, Column: 1, Problem: "the matrix is empty: it needs at least one party and one activity"})
+		return
 	}
-	if len(m.parties) > maxParties {
-		// There are far fewer distinct parties; the row sums below also
-		// rely on this bound.
-		return &MatrixError{Row: 1, Column: m.partyCol + maxParties, Problem: fmt.Sprintf("more than %d parties", maxParties)}
+	if len(m.parties) > MaxMatrixParties {
+		// The row sums below rely on this bound; NewMatrix enforces it.
+		p.add(&MatrixError{Row: 1, Column: m.partyCol + MaxMatrixParties, Problem: fmt.Sprintf("more than %d parties", MaxMatrixParties)})
+		return
 	}
-	for j, p := range m.parties {
-		if !p.IsValid() {
-			errs = append(errs, &MatrixError{Row: 1, Column: m.partyCol + j, Problem: "unknown party"})
+	for j, party := range m.parties {
+		col := m.partyCol + j
+		if !party.IsValid() {
+			if read == nil { // a reader reports the parties it cannot read
+				p.add(&MatrixError{Row: 1, Column: col, Problem: "invalid party"})
+			}
 			continue
 		}
 		for k := range j {
-			if m.parties[k] == p {
-				errs = append(errs, &MatrixError{Row: 1, Column: m.partyCol + j, Party: p.String(),
+			if m.parties[k] == party {
+				p.add(&MatrixError{Row: 1, Column: col, Party: party.String(),
 					Problem: fmt.Sprintf("party named twice (also column %d)", m.partyCol+k)})
 				break
 			}
 		}
+		if r, ok := party.Role(); ok && f != nil && !f.Uses(r) {
+			p.add(&MatrixError{Row: 1, Column: col, Party: party.String(), Problem: "a role the framework does not use"})
+		}
 	}
 	if !m.namesClean {
-		errs = append(errs, m.nameErrors()...)
+		m.nameErrors(p, read)
 	}
 	n := len(m.parties)
 	for i, a := range m.activities {
-		if col, problem := decisionProblem(a); problem != "" {
-			errs = append(errs, &MatrixError{Row: i + 2, Column: col, Activity: a.Name, Problem: problem})
+		if col, problem := decisionProblem(a); problem != "" && p.keep() {
+			p.put(&MatrixError{Row: i + 2, Column: col, Activity: a.Name, Problem: problem})
 		}
 		// One table lookup per cell sums the row's A, R and invalid cells;
 		// only a row that breaks a rule is looked at again, to say where.
-		if rowSound(m.cells[i*n : i*n+n]) {
-			continue
+		if !rowSound(m.cells[i*n : i*n+n]) {
+			m.checkRow(p, i, read)
 		}
-		accountable, responsible := 0, 0
-		for j, c := range m.row(i) {
-			if !c.IsValid() {
-				errs = append(errs, &MatrixError{Row: i + 2, Column: m.partyCol + j, Activity: a.Name, Party: m.parties[j].String(),
-					Problem: fmt.Sprintf("cell %q holds two letters: only A/R may combine", c.String())})
-				continue
-			}
-			if c.Has(Responsible) {
-				responsible++
-			}
-			if c.Has(Accountable) {
-				accountable++
-				if accountable > 1 {
-					errs = append(errs, &MatrixError{Row: i + 2, Column: m.partyCol + j, Activity: a.Name, Party: m.parties[j].String(),
-						Problem: "a second accountable party: an activity has exactly one A"})
-				}
-			}
-		}
-		if accountable == 0 {
-			errs = append(errs, &MatrixError{Row: i + 2, Column: 1, Activity: a.Name, Problem: "no accountable party: an activity has exactly one A"})
-		}
-		if responsible == 0 {
-			errs = append(errs, &MatrixError{Row: i + 2, Column: 1, Activity: a.Name, Problem: "no responsible party: an activity needs an R (or A/R)"})
+		if f != nil && a.Decision.IsValid() && a.Scope.IsValid() {
+			m.checkAuthority(p, f, i)
 		}
 	}
-	return errors.Join(errs...)
+}
+
+// checkRow reports the problems of a row that is not sound. A row of a
+// chart with a cell its reader could not read may have its A or R there,
+// so it is not said to lack them.
+func (m *Matrix) checkRow(p *matrixProblems, i int, read *chartReading) {
+	a := m.activities[i]
+	accountable, responsible, unread := 0, 0, read != nil && read.rows[i]&rowIncomplete != 0
+	for j, c := range m.row(i) {
+		if read != nil && (c == unreadCell || c == missingCell) {
+			continue // reported by the reader
+		}
+		if !c.IsValid() {
+			if p.keep() {
+				p.put(&MatrixError{Row: i + 2, Column: m.partyCol + j, Activity: a.Name, Party: m.parties[j].String(),
+					Problem: fmt.Sprintf("invalid cell %s: only A/R may combine letters", c)})
+			}
+			continue
+		}
+		if c.Has(Responsible) {
+			responsible++
+		}
+		if c.Has(Accountable) {
+			accountable++
+			if accountable > 1 {
+				p.add(&MatrixError{Row: i + 2, Column: m.partyCol + j, Activity: a.Name, Party: m.parties[j].String(),
+					Problem: "a second accountable party: an activity has exactly one A"})
+			}
+		}
+	}
+	if accountable == 0 && !unread {
+		p.add(&MatrixError{Row: i + 2, Column: 1, Activity: a.Name, Problem: "no accountable party: an activity has exactly one A"})
+	}
+	if responsible == 0 && !unread {
+		p.add(&MatrixError{Row: i + 2, Column: 1, Activity: a.Name, Problem: "no responsible party: an activity needs an R (or A/R)"})
+	}
+}
+
+// checkAuthority reports an accountable party of row i that may not take
+// its decision in f.
+func (m *Matrix) checkAuthority(p *matrixProblems, f *Framework, i int) {
+	a := m.activities[i]
+	for j, c := range m.row(i) {
+		if !c.IsValid() || !c.Has(Accountable) || !m.parties[j].IsValid() {
+			continue
+		}
+		party := m.parties[j]
+		r, isRole := party.Role()
+		var problem string
+		switch {
+		case isRole && f.Can(r, a.Decision, a.Scope):
+			continue
+		case !p.keep():
+			continue
+		case !isRole:
+			problem = fmt.Sprintf("%v is accountable for deciding %v, but a function cannot be accountable for a product decision", party, a.Decision)
+		default:
+			problem = fmt.Sprintf("%v is accountable, but may not decide %v at %v scope", r, a.Decision, a.Scope)
+			if who, err := f.Escalate(a.Decision, a.Scope); err == nil {
+				problem += fmt.Sprintf(" (%v may)", who)
+			}
+		}
+		p.put(&MatrixError{Row: i + 2, Column: m.partyCol + j, Activity: a.Name, Party: party.String(), Problem: problem})
+	}
 }
 
 // cellTally[c] counts cell c in three bytes of a row's sum: its A, its R,
-// and whether it is invalid. A row with at most maxParties cells cannot
-// overflow a byte.
+// and whether it is invalid. A row with at most MaxMatrixParties cells
+// cannot overflow a byte.
 var cellTally = func() (t [256]uint32) {
 	for c := range t {
 		cell := Cell(c)
@@ -727,12 +1083,14 @@ func nameProblem(name string) string {
 	switch {
 	case name == "":
 		return "the name is empty"
-	case len(name) > maxActivityName:
-		return fmt.Sprintf("the name is longer than %d bytes", maxActivityName)
+	case len(name) > MaxActivityName:
+		return fmt.Sprintf("the name is longer than %d bytes", MaxActivityName)
 	case hasEdgeSpace(name):
 		return "the name has surrounding spaces"
 	case hasControl(name):
 		return "the name holds a control character"
+	case !utf8.ValidString(name):
+		return "the name is not valid UTF-8"
 	}
 	return ""
 }
@@ -763,60 +1121,18 @@ func hasEdgeSpace(s string) bool {
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// hasControl reports whether s holds an ASCII control character, which no
-// table cell can hold. Control bytes never occur inside a multi-byte UTF-8
-// sequence, so a byte loop finds them.
+// hasControl reports whether s holds a control character: C0, DEL, or
+// C1, whose CSI (U+009B) starts a terminal escape sequence as ESC does.
+// Control bytes never occur inside a multi-byte UTF-8 sequence, and C1
+// characters are encoded as 0xC2 then 0x80 to 0x9F, so a byte loop finds
+// them.
 func hasControl(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < ' ' || c == 0x7f {
+		if c := s[i]; c < ' ' || c == 0x7f || c == 0xC2 && i+1 < len(s) && s[i+1] < 0xA0 && s[i+1] >= 0x80 {
 			return true
 		}
 	}
 	return false
-}
-
-// ValidateMatrix is [Matrix.Validate] with the framework's authority: in
-// addition, every role among the parties must be one the framework uses,
-// and the accountable party of an activity that names a decision and scope
-// must be a role allowed to take that decision at that scope. A function
-// cannot be accountable for a product decision.
-func (f *Framework) ValidateMatrix(m *Matrix) error {
-	var errs []error
-	if err := m.Validate(); err != nil {
-		errs = append(errs, err)
-	}
-	for j, p := range m.parties {
-		if r, ok := p.Role(); ok && !f.Uses(r) {
-			errs = append(errs, &MatrixError{Row: 1, Column: m.partyCol + j, Party: p.String(),
-				Problem: "a role the framework does not use"})
-		}
-	}
-	for i, a := range m.activities {
-		if !a.Decision.IsValid() || !a.Scope.IsValid() {
-			continue
-		}
-		for j, c := range m.row(i) {
-			if !c.Has(Accountable) {
-				continue
-			}
-			p := m.parties[j]
-			r, isRole := p.Role()
-			var problem string
-			switch {
-			case !isRole:
-				problem = fmt.Sprintf("%v is accountable for deciding %v, but a function cannot be accountable for a product decision", p, a.Decision)
-			case !f.Can(r, a.Decision, a.Scope):
-				problem = fmt.Sprintf("%v is accountable, but may not decide %v at %v scope", r, a.Decision, a.Scope)
-				if who, err := f.Escalate(a.Decision, a.Scope); err == nil {
-					problem += fmt.Sprintf(" (%v may)", who)
-				}
-			default:
-				continue
-			}
-			errs = append(errs, &MatrixError{Row: i + 2, Column: m.partyCol + j, Activity: a.Name, Party: p.String(), Problem: problem})
-		}
-	}
-	return errors.Join(errs...)
 }
 
 // ParseMatrixCSV reads a RACI matrix from CSV: a header row of parties,
@@ -825,147 +1141,482 @@ func (f *Framework) ValidateMatrix(m *Matrix) error {
 // cells are "decision" and "scope" (any case), those columns name each
 // activity's [Decision] and [Scope], both or neither. The remaining header
 // cells are parties (see [ParseParty]) and the cells letters (see
-// [ParseCell]).
+// [ParseCell]). A cell that starts with an apostrophe before a character
+// a spreadsheet would run as a formula (as [Matrix.WriteCSV] writes an
+// activity named "=x") is read without the apostrophe, as spreadsheets
+// show it. A leading byte-order mark is skipped.
 //
-// The matrix must also pass [Matrix.Validate]. On any error ParseMatrixCSV
-// returns nil and a [*MatrixError] (joined with [errors.Join] when there
-// are several) wrapping [ErrInvalidMatrix], with the row and column at
-// fault.
+// The matrix must also pass [Matrix.Validate]. Reading and validation
+// problems are reported together, in one pass: on any problem
+// ParseMatrixCSV returns nil and a [*MatrixError] (joined with
+// [errors.Join] when there are several, at most [MaxMatrixProblems] and
+// a count of the others) wrapping [ErrInvalidMatrix], with the row and
+// column at fault. Input past [MaxMatrixBytes] is refused.
 func ParseMatrixCSV(r io.Reader) (*Matrix, error) {
-	cr := csv.NewReader(&limitedReader{r: r, n: maxMatrixInput})
-	cr.FieldsPerRecord = -1 // ragged rows are reported with their row below
-	var records [][]string
-	for {
-		rec, err := cr.Read()
+	c := readChart(r, csvSource, nil, false)
+	return c.Matrix(), c.err
+}
+
+// ParseMatrixMarkdown reads a RACI matrix from the first pipe table of a
+// Markdown document, laid out as [ParseMatrixCSV] describes, reading it
+// as GitHub does: outer pipes are optional; the table ends at a blank
+// line or the start of another block; tables in code blocks are skipped;
+// "\|" is a pipe in a cell, and a backslash escapes other punctuation. A
+// leading byte-order mark is skipped. Row numbers in errors count table
+// rows, the header being row 1 and the delimiter row not counted, so that
+// they match the CSV form of the same matrix. Errors are as for
+// ParseMatrixCSV.
+func ParseMatrixMarkdown(r io.Reader) (*Matrix, error) {
+	c := readChart(r, markdownSource, nil, false)
+	return c.Matrix(), c.err
+}
+
+// A Chart is a RACI chart as a team wrote it, problems and all: the table
+// as far as it could be read, and every problem found in it in one pass,
+// reading, RACI rules ([Matrix.Validate]) and authority
+// ([Framework.ValidateMatrix]) alike, each a [*MatrixError] at its row
+// and column. Where a [Matrix] exists only once it is sound, a Chart
+// exists to be fixed: [Chart.WriteMarkdown] shows it with its problems
+// marked, so that a team fixes its chart in one round. [Chart.Matrix] is
+// the matrix once there is nothing left to fix. A Chart is immutable.
+type Chart struct {
+	m        Matrix // as read: unknown parties are zero, unread cells unreadCell or missingCell
+	read     chartReading
+	problems []*MatrixError
+	err      error
+}
+
+// MarshalJSON implements [json.Marshaler] by refusing: a Chart is a
+// reading to fix, not data to store. Marshal its [Chart.Matrix] once it
+// has no problems, or write it with [Chart.WriteMarkdown].
+func (c *Chart) MarshalJSON() ([]byte, error) {
+	return nil, fmt.Errorf("%w: a Chart does not marshal: marshal its Matrix, or write it as Markdown", ErrInvalidMatrix)
+}
+
+// chartReading is what a reader knows of the table it read, for check
+// and for writing the chart back with its problems marked.
+type chartReading struct {
+	rows []rowReading     // one per activity
+	raw  map[place]string // text at problem places, as shown
+}
+
+// A rowReading says what a reader could not read of a row.
+type rowReading uint8
+
+const (
+	rowIncomplete rowReading = 1 << iota // a cell could not be read, or the row is ragged
+	nameUnread                           // the activity's name could not be read
+)
+
+// A place is a row and column of a chart.
+type place struct{ row, col int }
+
+// Cells that a reader could not read, or that a short row lacks: both
+// have a bit of no letter, so neither is ever a valid Cell.
+const (
+	unreadCell  = Cell(0xFF)
+	missingCell = Cell(0xFE)
+)
+
+// ReadChartCSV reads a RACI chart from CSV, laid out as [ParseMatrixCSV]
+// describes, and checks it in one pass against the RACI rules and f's
+// authority. It returns the chart, never nil, and an error listing every
+// problem as ParseMatrixCSV does; nil when the chart is sound.
+func (f *Framework) ReadChartCSV(r io.Reader) (*Chart, error) {
+	c := readChart(r, csvSource, f, true)
+	return c, c.err
+}
+
+// ReadChartMarkdown is [Framework.ReadChartCSV] for a chart kept as a
+// Markdown table, read as [ParseMatrixMarkdown] reads it.
+func (f *Framework) ReadChartMarkdown(r io.Reader) (*Chart, error) {
+	c := readChart(r, markdownSource, f, true)
+	return c, c.err
+}
+
+// Matrix returns the chart's matrix, which passed every check, or nil if
+// the chart has problems.
+func (c *Chart) Matrix() *Matrix {
+	if c == nil || c.err != nil {
+		return nil
+	}
+	return &c.m
+}
+
+// Problems returns the chart's problems in the order found, at most
+// [MaxMatrixProblems] and then one counting the others; nil for a sound
+// chart.
+func (c *Chart) Problems() []*MatrixError {
+	if c == nil {
+		return nil
+	}
+	return slices.Clone(c.problems)
+}
+
+// WriteMarkdown writes the chart as a Markdown table in the layout
+// [ParseMatrixMarkdown] reads, as far as it could be read, each problem
+// marked at its cell by a footnote reference ("X [^2]") and explained in
+// its footnote after the table; a problem that is at no cell is listed
+// after the footnotes. Text that could not be read is shown escaped and
+// shortened, and a cell not kept is shown as "?". A sound chart is
+// written as [Matrix.WriteMarkdown] writes its matrix.
+func (c *Chart) WriteMarkdown(w io.Writer) error {
+	if c == nil {
+		return &MatrixError{Problem: "nil *Chart"}
+	}
+	m := &c.m
+	width := 0
+	if m.partyCol > 0 {
+		width = m.partyCol - 1 + len(m.parties)
+	}
+	marks := map[place]string{}
+	var unplaced []int
+	for k, e := range c.problems {
+		if width == 0 || e.Row < 1 || e.Row > len(m.activities)+1 {
+			unplaced = append(unplaced, k)
+			continue
+		}
+		at := place{e.Row, e.Column}
+		if at.col < 1 || at.col > width {
+			at.col = 1
+		}
+		marks[at] += fmt.Sprintf(" [^%d]", k+1)
+	}
+	bw := bufio.NewWriter(w)
+	if width > 0 {
+		decisions := m.partyCol == 4
+		rec := make([]string, 0, width)
+		rec = append(rec, "activity")
+		if decisions {
+			rec = append(rec, "decision", "scope")
+		}
+		for j, p := range m.parties {
+			if p.IsValid() {
+				rec = append(rec, p.String())
+			} else {
+				rec = append(rec, c.rawAt(place{1, m.partyCol + j}))
+			}
+		}
+		c.writeMarked(bw, rec, 1, marks)
+		mdtable.WriteDelimiter(bw, width)
+		for i, a := range m.activities {
+			row := i + 2
+			rec = append(rec[:0], shown(a.Name))
+			if decisions {
+				d, s := "", ""
+				if a.Decision != 0 || a.Scope != 0 {
+					d, s = a.Decision.String(), a.Scope.String()
+				} else {
+					d, s = c.read.raw[place{row, 2}], c.read.raw[place{row, 3}]
+				}
+				rec = append(rec, d, s)
+			}
+			for j, cell := range m.row(i) {
+				switch cell {
+				case unreadCell:
+					rec = append(rec, c.rawAt(place{row, m.partyCol + j}))
+				case missingCell:
+					rec = append(rec, "")
+				default:
+					rec = append(rec, cell.String())
+				}
+			}
+			c.writeMarked(bw, rec, row, marks)
+		}
+	}
+	if len(c.problems) > len(unplaced) {
+		bw.WriteByte('\n')
+		for k, e := range c.problems {
+			if !slices.Contains(unplaced, k) {
+				fmt.Fprintf(bw, "[^%d]: %s\n", k+1, strings.TrimPrefix(e.Error(), "pmroles: RACI matrix: "))
+			}
+		}
+	}
+	if len(unplaced) > 0 {
+		bw.WriteByte('\n')
+		for _, k := range unplaced {
+			fmt.Fprintf(bw, "- %s\n", strings.TrimPrefix(c.problems[k].Error(), "pmroles: RACI matrix: "))
+		}
+	}
+	return bw.Flush()
+}
+
+// writeMarked writes one row of the chart with the marks of its cells.
+func (c *Chart) writeMarked(bw *bufio.Writer, rec []string, row int, marks map[place]string) {
+	for j := range rec {
+		if mark := marks[place{row, j + 1}]; mark != "" {
+			rec[j] = strings.TrimSpace(rec[j] + mark)
+		}
+	}
+	mdtable.WriteRow(bw, rec)
+}
+
+// rawAt returns the text read at a problem place, or "?" when it was not
+// kept.
+func (c *Chart) rawAt(at place) string {
+	if s, ok := c.read.raw[at]; ok {
+		return s
+	}
+	return "?"
+}
+
+// maxShown is how many bytes of a text a chart shows where it could not
+// read it.
+const maxShown = 64
+
+// shown returns s as a chart shows it: shortened to maxShown bytes, and
+// with control characters and invalid UTF-8 escaped, so that it cannot
+// break the table or a terminal.
+func shown(s string) string {
+	cut := s
+	if len(cut) > maxShown {
+		n := maxShown
+		for n > 0 && !utf8.RuneStart(cut[n]) {
+			n--
+		}
+		cut = cut[:n] + "…"
+	}
+	if !hasControl(cut) && utf8.ValidString(cut) {
+		return cut
+	}
+	q := strconv.Quote(cut)
+	return q[1 : len(q)-1]
+}
+
+// A tableSource yields the rows of a table, header first: each row's
+// first cells (at most maxTableCells, trimmed of nothing) and how many it
+// has, a problem for a row that is malformed but after which reading
+// goes on, or an error that ends reading (io.EOF at the end).
+type tableSource func() (cells []string, n int, fault *MatrixError, err error)
+
+// maxTableCells is the most cells of a row a reader keeps: the activity,
+// decision and scope columns and the most parties, and one more so that
+// a wider row is seen to be.
+const maxTableCells = 3 + MaxMatrixParties + 1
+
+// maxCellBytes is the longest cell a reader reads; no name, letter,
+// decision or scope comes near it, padding and all. A longer cell is
+// kept cut, to be refused.
+const maxCellBytes = 4 * MaxActivityName
+
+func csvSource(r io.Reader) tableSource {
+	cr := csvtable.NewReader(&limitedReader{r: r, n: MaxMatrixBytes}, maxTableCells, maxCellBytes)
+	return func() ([]string, int, *MatrixError, error) {
+		row, err := cr.Read()
+		for i, c := range row.Cells {
+			row.Cells[i] = csvtable.Restore(c)
+		}
+		var se *csvtable.SyntaxError
+		if errors.As(err, &se) {
+			return row.Cells, row.N, &MatrixError{Column: se.Cell, Problem: "malformed CSV: " + se.Error()}, nil
+		}
+		return row.Cells, row.N, nil, err
+	}
+}
+
+func markdownSource(r io.Reader) tableSource {
+	mr := mdtable.NewReader(&limitedReader{r: r, n: MaxMatrixBytes}, maxTableCells, maxCellBytes)
+	return func() ([]string, int, *MatrixError, error) {
+		row, err := mr.Read()
+		var shape *mdtable.ShapeError
+		var line *mdtable.LineError
+		switch {
+		case errors.Is(err, mdtable.ErrNoTable):
+			err = &MatrixError{Problem: "no Markdown table: want a header row, a delimiter row such as |---|---| and a row per activity"}
+		case errors.As(err, &shape):
+			err = &MatrixError{Row: 1, Column: min(shape.Header, shape.Delimiter) + 1, Problem: "malformed Markdown table: " + shape.Error()}
+		case errors.As(err, &line):
+			err = &MatrixError{Problem: "malformed Markdown: " + line.Error()}
+		}
+		return row.Cells, row.N, nil, err
+	}
+}
+
+// readChart reads a chart from r with the given source, checked against
+// f's authority when f is not nil. A chart read for a framework (forChart)
+// reports a nil one.
+func readChart(r io.Reader, source func(io.Reader) tableSource, f *Framework, forChart bool) *Chart {
+	c := &Chart{}
+	var p matrixProblems
+	switch {
+	case forChart && f == nil:
+		p.add(&MatrixError{Problem: "nil *Framework: the chart cannot be checked", Err: ErrInvalidFramework})
+	case r == nil:
+		p.add(&MatrixError{Problem: "nil io.Reader: nothing to read"})
+	default:
+		c.readTable(&p, source(r), f)
+	}
+	c.problems = p.all()
+	c.err = p.err()
+	return c
+}
+
+// readTable reads the table of next into c, adding its problems to p.
+func (c *Chart) readTable(p *matrixProblems, next tableSource, f *Framework) {
+	m := &c.m
+	c.read.raw = map[place]string{}
+	cells, width, fault, err := next()
+	var me *MatrixError
+	switch {
+	case errors.As(err, &me):
+		p.add(me)
+		return
+	case err == io.EOF || err == nil && fault == nil && (width == 0 || width == 1 && strings.TrimSpace(cells[0]) == ""):
+		p.add(&MatrixError{Row: 1, Column: 1, Problem: "empty input: want a header row of parties"})
+		return
+	case err != nil:
+		p.add(&MatrixError{Row: 1, Problem: "reading: " + err.Error(), Err: err})
+		return
+	case fault != nil:
+		fault.Row = 1
+		p.add(fault)
+		return
+	}
+	headers := slices.Clone(cells[:min(width, len(cells))])
+	first := 1 // index of the first party column
+	if width >= 3 && strings.EqualFold(strings.TrimSpace(cells[1]), "decision") &&
+		strings.EqualFold(strings.TrimSpace(cells[2]), "scope") {
+		first = 3
+	}
+	if width-first > MaxMatrixParties {
+		p.add(&MatrixError{Row: 1, Column: first + MaxMatrixParties + 1,
+			Problem: fmt.Sprintf("%d parties, more than %d", width-first, MaxMatrixParties)})
+		return
+	}
+	m.partyCol = first + 1
+	m.parties = make([]Party, width-first)
+	for j := range m.parties {
+		h := strings.TrimSpace(cells[first+j])
+		party, err := f.partyOf(h)
+		if err != nil {
+			c.read.raw[place{1, first + j + 1}] = shown(h)
+			p.add(&MatrixError{Row: 1, Column: first + j + 1, Party: h, Problem: problemOf(err), Err: err})
+			continue
+		}
+		m.parties[j] = party
+	}
+	rowCells := make([]Cell, len(m.parties))
+	fatal := false
+	for row := 2; ; row++ {
+		cells, n, fault, err := next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				return nil, &MatrixError{Row: len(records) + 1,
-					Problem: fmt.Sprintf("malformed CSV at line %d, byte %d: %v", pe.Line, pe.Column, pe.Err)}
+			if !errors.As(err, &me) {
+				me = &MatrixError{Row: row, Problem: "reading: " + err.Error(), Err: err}
 			}
-			return nil, &MatrixError{Row: len(records) + 1, Problem: "reading CSV: " + err.Error()}
+			p.add(me)
+			fatal = true
+			break
 		}
-		if len(records) > maxActivities {
-			return nil, &MatrixError{Row: len(records) + 1, Problem: fmt.Sprintf("more than %d activities", maxActivities)}
+		if len(m.activities) == MaxMatrixActivities {
+			p.add(&MatrixError{Row: row, Column: 1, Problem: fmt.Sprintf("more than %d activities", MaxMatrixActivities)})
+			fatal = true
+			break
 		}
-		records = append(records, rec)
-	}
-	rows := make([]tableRow, len(records))
-	for i, rec := range records {
-		rows[i] = tableRow{number: i + 1, cells: rec}
-	}
-	return parseTable(rows)
-}
-
-// ParseMatrixMarkdown reads a RACI matrix from a Markdown pipe table laid
-// out as [ParseMatrixCSV] describes, with the Markdown delimiter row after
-// the header. Lines before the table are skipped; the table ends at the
-// first line that is not a table row. Row numbers in errors count table
-// rows, the header being row 1 and the delimiter row not counted, so that
-// they match the CSV form of the same matrix.
-func ParseMatrixMarkdown(r io.Reader) (*Matrix, error) {
-	table, err := mdtable.Read(&limitedReader{r: r, n: maxMatrixInput})
-	if err != nil {
-		return nil, &MatrixError{Problem: "malformed Markdown table: " + err.Error()}
-	}
-	rows := make([]tableRow, len(table))
-	for i, t := range table {
-		rows[i] = tableRow{number: i + 1, cells: t.Cells}
-	}
-	return parseTable(rows)
-}
-
-// A tableRow is one row of a table being read.
-type tableRow struct {
-	number int // 1-based, the header being 1
-	cells  []string
-}
-
-// parseTable builds and validates the matrix of a table read from CSV or
-// Markdown, reporting every problem it finds.
-func parseTable(rows []tableRow) (*Matrix, error) {
-	if len(rows) == 0 || len(rows[0].cells) == 0 || len(rows[0].cells) == 1 && strings.TrimSpace(rows[0].cells[0]) == "" {
-		return nil, &MatrixError{Row: 1, Column: 1, Problem: "empty input: want a header row of parties"}
-	}
-	header := rows[0].cells
-	first := 1 // index of the first party column
-	hasDecision := len(header) >= 3 && strings.EqualFold(strings.TrimSpace(header[1]), "decision") &&
-		strings.EqualFold(strings.TrimSpace(header[2]), "scope")
-	if hasDecision {
-		first = 3
-	}
-	var errs []error
-	if n := len(header) - first; n > maxParties {
-		return nil, &MatrixError{Row: 1, Column: first + maxParties + 1, Problem: fmt.Sprintf("more than %d parties", maxParties)}
-	}
-	parties := make([]Party, len(header)-first)
-	for j, h := range header[first:] {
-		p, err := ParseParty(strings.TrimSpace(h))
-		if err != nil {
-			errs = append(errs, &MatrixError{Row: 1, Column: first + j + 1, Party: h, Problem: "unknown party: neither a role ID nor a function"})
-			continue
+		var reading rowReading
+		a := Activity{}
+		switch {
+		case len(cells) == 0:
+		case len(cells[0]) > maxCellBytes:
+			reading |= nameUnread
+			p.add(&MatrixError{Row: row, Column: 1, Activity: cells[0], Problem: fmt.Sprintf("the name is longer than %d bytes", MaxActivityName)})
+		default:
+			a.Name = strings.TrimSpace(cells[0])
 		}
-		parties[j] = p
-	}
-	var body []Row
-	for _, tr := range rows[1:] {
-		rec := tr.cells
-		if len(rec) != len(header) {
-			name := ""
-			if len(rec) > 0 {
-				name = strings.TrimSpace(rec[0])
+		switch {
+		case fault != nil:
+			fault.Row, fault.Activity = row, a.Name
+			p.add(fault)
+			reading |= rowIncomplete
+			if len(cells) == 0 {
+				reading |= nameUnread
 			}
-			errs = append(errs, &MatrixError{Row: tr.number, Column: min(len(rec), len(header)) + 1, Activity: name,
-				Problem: fmt.Sprintf("ragged row: %d cells, the header has %d", len(rec), len(header))})
-			continue
+		case n != width:
+			p.add(&MatrixError{Row: row, Column: min(n, width) + 1, Activity: a.Name,
+				Problem: fmt.Sprintf("ragged row: %d cells, the header has %d", n, width)})
+			reading |= rowIncomplete
 		}
-		a := Activity{Name: strings.TrimSpace(rec[0])}
-		if hasDecision {
-			d, s := strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2])
-			var err error
-			switch {
-			case d == "" && s == "":
-			case d == "" || s == "":
-				errs = append(errs, &MatrixError{Row: tr.number, Column: 2, Activity: a.Name, Problem: "give both a decision and a scope, or neither"})
-			default:
-				if a.Decision, err = ParseDecision(d); err != nil {
-					errs = append(errs, &MatrixError{Row: tr.number, Column: 2, Activity: a.Name, Problem: "unknown decision " + enum.Quote(d)})
-				}
-				if a.Scope, err = ParseScope(s); err != nil {
-					errs = append(errs, &MatrixError{Row: tr.number, Column: 3, Activity: a.Name, Problem: "unknown scope " + enum.Quote(s)})
+		if first == 3 {
+			c.readDecision(p, &a, row, cells)
+		}
+		for j := range rowCells {
+			col := first + j
+			if col >= len(cells) {
+				rowCells[j] = missingCell
+				continue
+			}
+			cell, ok, _ := parseCell(cells[col])
+			if !ok || len(cells[col]) > maxCellBytes {
+				cell = unreadCell
+				reading |= rowIncomplete
+				if p.keep() {
+					c.read.raw[place{row, col + 1}] = shown(cells[col])
+					p.put(&MatrixError{Row: row, Column: col + 1, Activity: a.Name, Party: strings.TrimSpace(headers[col]),
+						Problem: fmt.Sprintf("bad cell %s: want R, A, C, I, S, A/R or nothing", enum.Quote(cells[col]))})
 				}
 			}
+			rowCells[j] = cell
 		}
-		cells := make([]Cell, len(parties))
-		for j, text := range rec[first:] {
-			c, err := ParseCell(text)
-			if err != nil {
-				errs = append(errs, &MatrixError{Row: tr.number, Column: first + j + 1, Activity: a.Name, Party: header[first+j],
-					Problem: fmt.Sprintf("bad cell %s: want R, A, C, I, S, A/R or nothing", enum.Quote(text))})
-			}
-			cells[j] = c
+		m.activities = append(m.activities, a)
+		m.cells = append(m.cells, rowCells...)
+		c.read.rows = append(c.read.rows, reading)
+	}
+	if len(m.activities) == 0 {
+		if !fatal {
+			p.add(&MatrixError{Row: 2, Column: 1, Problem: "no activities: want one row per activity after the header"})
 		}
-		body = append(body, Row{Activity: a, Cells: cells})
+		return
 	}
-	if len(rows) == 1 {
-		errs = append(errs, &MatrixError{Row: 2, Column: 1, Problem: "no activities: want one row per activity after the header"})
-	}
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	m, err := NewMatrix(parties, body)
-	if err != nil {
-		return nil, err
-	}
-	m.partyCol = first + 1
-	if err := m.Validate(); err != nil {
-		return nil, err
-	}
-	return m, nil
+	m.index()
+	m.check(p, f, &c.read)
 }
+
+// readDecision reads the decision and scope cells of a row into a: both
+// or neither, each known. Problems leave both zero, so that the row is
+// not checked against authority.
+func (c *Chart) readDecision(p *matrixProblems, a *Activity, row int, cells []string) {
+	at := func(i int) string {
+		if i < len(cells) {
+			return strings.TrimSpace(cells[i])
+		}
+		return ""
+	}
+	d, s := at(1), at(2)
+	if d == "" && s == "" {
+		return
+	}
+	var errs [2]*MatrixError
+	if d == "" || s == "" {
+		errs[0] = &MatrixError{Row: row, Column: 2, Activity: a.Name, Problem: "give both a decision and a scope, or neither"}
+	} else {
+		decision, derr := ParseDecision(d)
+		scope, serr := ParseScope(s)
+		if derr == nil && serr == nil {
+			a.Decision, a.Scope = decision, scope
+			return
+		}
+		if derr != nil {
+			errs[0] = &MatrixError{Row: row, Column: 2, Activity: a.Name, Err: derr,
+				Problem: fmt.Sprintf("unknown decision %s (%s)", enum.Quote(d), enum.Valid(d, decisionNames.Names[1:]))}
+		}
+		if serr != nil {
+			errs[1] = &MatrixError{Row: row, Column: 3, Activity: a.Name, Err: serr,
+				Problem: fmt.Sprintf("unknown scope %s; want %s", enum.Quote(s), strings.Join(scopeNames.Names[1:], ", "))}
+		}
+	}
+	c.read.raw[place{row, 2}], c.read.raw[place{row, 3}] = shown(d), shown(s)
+	for _, e := range errs {
+		if e != nil {
+			p.add(e)
+		}
+	}
+}
+
+// problemOf returns the message of err without the package prefix, to be
+// the Problem of a MatrixError.
+func problemOf(err error) string { return strings.TrimPrefix(err.Error(), "pmroles: ") }
 
 // limitedReader fails, rather than stop quietly, past n bytes: a matrix
 // cut short would parse as a smaller, wrong one.
@@ -976,7 +1627,7 @@ type limitedReader struct {
 
 func (l *limitedReader) Read(p []byte) (int, error) {
 	if l.n <= 0 {
-		return 0, fmt.Errorf("input longer than %d bytes", maxMatrixInput)
+		return 0, fmt.Errorf("input longer than %d bytes", MaxMatrixBytes)
 	}
 	if int64(len(p)) > l.n {
 		p = p[:l.n]
@@ -1019,26 +1670,39 @@ func (m *Matrix) record(i int, decisions bool, rec []string) []string {
 
 // WriteCSV writes m as CSV in the layout [ParseMatrixCSV] reads: the
 // decision and scope columns appear when an activity names a decision.
+// It guards against CSV injection: a field that a spreadsheet would run
+// as a formula, such as an activity named "=HYPERLINK(...)" or "-1", is
+// written with an apostrophe in front (which spreadsheets hide, and
+// ParseMatrixCSV removes), and a field holding a separator is quoted, so
+// that ParseMatrixCSV reads back the same matrix. m must pass
+// [Matrix.Validate]; if it does not, WriteCSV writes nothing and returns
+// Validate's error.
 func (m *Matrix) WriteCSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
-	header, decisions := m.header()
-	if err := cw.Write(header); err != nil {
+	if err := m.Validate(); err != nil {
 		return err
 	}
+	bw := bufio.NewWriter(w)
+	header, decisions := m.header()
+	b := csvtable.AppendRecord(nil, header)
+	bw.Write(b)
 	var rec []string
 	for i := range m.activities {
 		rec = m.record(i, decisions, rec)
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
+		b = csvtable.AppendRecord(b[:0], rec)
+		bw.Write(b)
 	}
-	cw.Flush()
-	return cw.Error()
+	return bw.Flush()
 }
 
 // WriteMarkdown writes m as a Markdown pipe table in the layout
-// [ParseMatrixMarkdown] reads, for a wiki or a README.
+// [ParseMatrixMarkdown] reads, for a wiki or a README; it reads back as
+// the same matrix. m must pass [Matrix.Validate]; if it does not,
+// WriteMarkdown writes nothing and returns Validate's error (see [Chart]
+// for a chart with problems).
 func (m *Matrix) WriteMarkdown(w io.Writer) error {
+	if err := m.Validate(); err != nil {
+		return err
+	}
 	bw := bufio.NewWriter(w)
 	header, decisions := m.header()
 	mdtable.WriteRow(bw, header)
@@ -1052,7 +1716,7 @@ func (m *Matrix) WriteMarkdown(w io.Writer) error {
 }
 
 // raciParties are the columns of the default matrix: the product leaders
-// the seeds name, then the functions they work with.
+// the sources name, then the functions they work with.
 var raciParties = []Party{
 	RoleParty(ChiefProductOfficer), RoleParty(VPOfProduct), RoleParty(HeadOfProduct),
 	RoleParty(DirectorOfProduct), RoleParty(ProductManager), RoleParty(ProductOwner),
@@ -1063,7 +1727,7 @@ var raciParties = []Party{
 
 // raciTemplate is the default product-lifecycle matrix. Each row's cells
 // follow raciParties; "-" is no part. The comment above a row quotes the
-// seed sentence behind its A; the other letters are our reading of the
+// source sentence behind its A; the other letters are our reading of the
 // same articles (who "works closely with" whom).
 var raciTemplate = []struct {
 	cells    string
@@ -1074,51 +1738,51 @@ var raciTemplate = []struct {
 	// engineering, design, marketing, sales, finance, executive team,
 	// customer support.
 	//CPO VP  Hd  Dir PM  PO  PMM Eng Des Mkt Sal Fin Exe Sup
-	// seed 000: "The CPO has the ultimate decision-making authority when
+	// the CPO authority article: "The CPO has the ultimate decision-making authority when
 	// it comes to high-level product strategy and vision".
 	{"A   R   R   C   C   I   I   I   I   I   I   I   C   I", Activity{"Vision and strategy", Vision, Company}},
-	// seed 002: the VP of Product takes on "big-picture responsibilities,
+	// the CPO career article: the VP of Product takes on "big-picture responsibilities,
 	// such as roadmapping and budgeting".
 	{"C   A   R   R   R   C   C   C   C   I   I   I   I   I", Activity{"Roadmap", Roadmap, Portfolio}},
-	// seed 000: the product manager is responsible for "gathering and
+	// the CPO authority article: the product manager is responsible for "gathering and
 	// prioritizing customer requirements".
 	{"-   -   I   C   A   R   C   C   C   -   C   -   -   C", Activity{"Prioritisation", Prioritization, Product}},
-	// seed 000: the product manager makes "decisions about product
+	// the CPO authority article: the product manager makes "decisions about product
 	// features and functionality".
 	{"-   -   -   I   A   R   C   C   C   -   I   -   -   C", Activity{"Requirements", Requirements, Product}},
-	// seed 000: the product manager is "conducting market research".
+	// the CPO authority article: the product manager is "conducting market research".
 	{"I   I   I   I   A   C   R   -   -   C   C   -   -   -", Activity{"Market research", 0, 0}},
-	// seed 000: the product manager is "gathering customer feedback".
+	// the CPO authority article: the product manager is "gathering customer feedback".
 	{"-   C   I   I   A   R   C   I   C   -   C   -   -   R", Activity{"Customer feedback", 0, 0}},
-	// seed 000: "The Product Manager also has authority over
+	// the CPO authority article: "The Product Manager also has authority over
 	// go-to-market strategies".
 	{"-   I   I   C   A   I   R   I   -   R   C   -   -   I", Activity{"Go-to-market", GoToMarket, Product}},
-	// seed 000: the product manager's authority over "pricing
+	// the CPO authority article: the product manager's authority over "pricing
 	// strategies".
 	{"-   I   I   C   A   -   R   -   -   C   C   C   -   -", Activity{"Pricing", Pricing, Product}},
-	// seed 000: the product manager's authority over "positioning their
+	// the CPO authority article: the product manager's authority over "positioning their
 	// products within the market".
 	{"-   -   I   C   A   -   R   -   -   C   C   -   -   -", Activity{"Positioning", Positioning, Product}},
-	// seed 004: "the product owner has full product responsibility, which
+	// the product levels article: "the product owner has full product responsibility, which
 	// includes ... release planning".
 	{"-   I   I   I   C   A   R   R   C   R   I   -   -   I", Activity{"Launch", ReleasePlanning, Product}},
-	// seed 000: the product manager makes "decisions about product
+	// the CPO authority article: the product manager makes "decisions about product
 	// enhancements, updates".
 	{"-   -   I   C   A   R   I   C   C   -   I   -   -   C", Activity{"Enhancements", Lifecycle, Product}},
-	// seed 000: the product manager decides "end-of-life strategies" for
+	// the CPO authority article: the product manager decides "end-of-life strategies" for
 	// its product.
 	{"-   I   I   C   A   C   R   C   -   C   C   C   -   R", Activity{"End of life", EndOfLife, Product}},
-	// seed 002: the VP of Product takes on "roadmapping and budgeting".
+	// the CPO career article: the VP of Product takes on "roadmapping and budgeting".
 	{"C   A   R   C   I   I   -   -   -   -   -   C   I   -", Activity{"Budget", Budget, Portfolio}},
-	// seed 000: "The CPO also has authority over resource allocation".
+	// the CPO authority article: "The CPO also has authority over resource allocation".
 	{"A   R   R   C   I   -   -   C   C   -   -   C   C   -", Activity{"Resource allocation", ResourceAllocation, Company}},
-	// seed 000: "the CPO often has final decision-making authority when
+	// the CPO authority article: "the CPO often has final decision-making authority when
 	// it comes to evaluating potential partnerships and acquisitions".
 	{"A   R   C   I   -   -   -   C   -   -   C   C   C   -", Activity{"Partnerships and acquisitions", Acquisitions, Company}},
-	// seed 003: "the head of product is responsible for hiring, training,
+	// the head of product article: "the head of product is responsible for hiring, training,
 	// and maintaining a relationship with product managers".
 	{"I   C   A   R   C   -   -   -   -   -   -   -   -   -", Activity{"Hiring", Hiring, Portfolio}},
-	// seed 000: "The CPO is also responsible for overseeing performance
+	// the CPO authority article: "The CPO is also responsible for overseeing performance
 	// evaluations, career development, and talent management".
 	{"A   R   R   R   R   -   -   -   -   -   -   -   -   -", Activity{"Performance reviews", PerformanceEvaluation, Company}},
 }
@@ -1148,41 +1812,66 @@ var defaultRACI = func() *Matrix {
 	return m
 }()
 
-// RACI returns the default product-lifecycle matrix for f: vision and
-// strategy, roadmap, prioritisation, requirements, market research,
-// customer feedback, go-to-market, pricing, positioning, launch,
-// enhancements, end of life, budget, resource allocation, partnerships and
-// acquisitions, hiring and performance reviews, by the chief product
-// officer, VP and head of product, director of product, product manager,
-// product owner and product marketing manager, and the functions they work
-// with. Its accountable parties follow the source articles.
+// RACI returns the framework's RACI chart: the one its document gives,
+// or else the default product-lifecycle chart fitted to its roles. The
+// default chart covers vision and strategy, roadmap, prioritisation,
+// requirements, market research, customer feedback, go-to-market,
+// pricing, positioning, launch, enhancements, end of life, budget,
+// resource allocation, partnerships and acquisitions, hiring and
+// performance reviews, by the chief product officer, VP and head of
+// product, director of product, product manager, product owner and
+// product marketing manager, and the functions they work with. Its
+// accountable parties follow the source articles.
 //
-// The matrix fits f: the columns of roles f does not use are dropped, and
-// an activity whose accountable role is dropped goes to the role
+// The default chart is fitted to f: the columns of roles and functions f
+// does not have are dropped, and an activity whose accountable role is dropped, or may
+// not take the activity's decision in f, goes to the role
 // [Framework.Escalate] names for its decision (to f's top role for an
 // activity that names none), which then also does the work if no one else
 // is responsible. An activity whose decision no role of f may take is left
-// out: no one could answer for it. The result passes
-// [Framework.ValidateMatrix].
+// out: no one could answer for it. Every framework's chart passes
+// [Framework.ValidateMatrix]. The Matrix is shared: it is immutable, like
+// the framework. RACI returns nil for a nil or zero Framework.
 func (f *Framework) RACI() *Matrix {
+	if f == nil {
+		return nil
+	}
+	return f.raci
+}
+
+// fitMatrix fits src to framework f; see [Framework.RACI].
+func (f *Framework) fitMatrix(src *Matrix) *Matrix {
 	var keep []int
 	var parties []Party
-	for j, p := range defaultRACI.parties {
-		if r, ok := p.Role(); !ok || f.Uses(r) {
+	for j, p := range src.parties {
+		r, isRole := p.Role()
+		fn, _ := p.Function()
+		if isRole && f.Uses(r) || !isRole && slices.Contains(f.funcs, fn) {
 			keep = append(keep, j)
 			parties = append(parties, p)
 		}
 	}
 	var rows []Row
-	for i, a := range defaultRACI.activities {
-		full := defaultRACI.row(i)
+	for i, a := range src.activities {
+		full := src.row(i)
 		cells := make([]Cell, len(parties), len(parties)+1) // columns added below come after the kept ones
 		for k, j := range keep {
 			cells[k] = full[j]
 		}
-		if slices.ContainsFunc(cells, func(c Cell) bool { return c.Has(Accountable) }) {
-			rows = append(rows, Row{Activity: a, Cells: cells})
-			continue
+		acc := slices.IndexFunc(cells, func(c Cell) bool { return c.Has(Accountable) })
+		if acc >= 0 {
+			r, isRole := parties[acc].Role()
+			if a.Decision == 0 || isRole && f.Can(r, a.Decision, a.Scope) {
+				rows = append(rows, Row{Activity: a, Cells: cells})
+				continue
+			}
+			// The accountable role may not take the decision in f: it
+			// keeps its part of the work, and the decision moves up.
+			if cells[acc] == cellAR {
+				cells[acc] = CellOf(Responsible)
+			} else {
+				cells[acc] = 0
+			}
 		}
 		who := f.Top()
 		if a.Decision != 0 {
@@ -1192,10 +1881,16 @@ func (f *Framework) RACI() *Matrix {
 			}
 			who = r
 		}
+		if !who.IsValid() {
+			continue // a framework of no roles: no one can answer for it
+		}
+		if !who.IsValid() {
+			continue // a framework of no roles: no one can answer for it
+		}
 		j := slices.Index(parties, RoleParty(who))
 		if j < 0 {
-			// A role the default columns lack, such as a senior product
-			// manager in a small company: add its column.
+			// A role the columns lack, such as a senior product manager
+			// in a small company: add its column.
 			parties = append(parties, RoleParty(who))
 			for k := range rows {
 				rows[k].Cells = append(rows[k].Cells, 0)
@@ -1216,9 +1911,320 @@ func (f *Framework) RACI() *Matrix {
 			}
 		}
 	}
+	if len(rows) == 0 {
+		return nil
+	}
 	m, err := NewMatrix(parties, rows)
 	if err != nil {
 		panic(err) // the rows are built above with one cell per party
 	}
 	return m
+}
+
+// compileRACI builds the framework's chart: the document's, or the
+// default fitted to the roles, and checks it against the authority.
+func (c *compiler) compileRACI(sound bool) {
+	f := c.f
+	if !sound {
+		if c.s.RACI != nil {
+			c.matrix(c.s.RACI) // reports what cannot be read
+		}
+		return
+	}
+	switch {
+	case c.s.RACI != nil && c.edit != nil && c.edit.fitRACI:
+		if m := c.matrix(c.s.RACI); m != nil {
+			f.raci = f.fitMatrix(m)
+		}
+	case c.s.RACI == nil:
+		f.derived[sectionRACI] = true
+		f.raci = f.fitMatrix(defaultRACI)
+	case len(c.s.RACI.Parties) == 0 && len(c.s.RACI.Activities) == 0:
+		// No chart: the framework says nothing about who does what.
+		f.raci, _ = NewMatrix(nil, nil)
+		c.out.RACI = &RACISpec{Parties: []string{}, Activities: []ActivitySpec{}}
+		return
+	default:
+		f.raci = c.matrix(c.s.RACI)
+	}
+	if f.raci == nil {
+		return
+	}
+	if err := f.ValidateMatrix(f.raci); err != nil {
+		for _, e := range unjoin(err) {
+			ptr := "/raci"
+			var me *MatrixError
+			if errors.As(e, &me) && me.Row >= 2 {
+				ptr = fmt.Sprintf("/raci/activities/%d", me.Row-2)
+			}
+			c.ps.add(ptr, e)
+		}
+		return
+	}
+	c.out.RACI = f.raci.raciSpec()
+}
+
+// unjoin returns the problems of a matrix error: those errors.Join joins,
+// or err alone.
+func unjoin(err error) []error {
+	if _, ok := err.(*MatrixError); !ok {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			return j.Unwrap()
+		}
+	}
+	return []error{err}
+}
+
+// matrix builds the chart a document gives, resolving its parties in the
+// framework.
+func (c *compiler) matrix(rs *RACISpec) *Matrix {
+	f := c.f
+	ok := true
+	parties := make([]Party, len(rs.Parties))
+	col := make(map[string]int, len(rs.Parties))
+	for j, id := range rs.Parties {
+		ptr := fmt.Sprintf("/raci/parties/%d", j)
+		p, err := f.parseParty(id)
+		if err != nil {
+			c.ps.add(ptr, err)
+			ok = false
+			col[id] = j // its cells are not reported again
+			continue
+		}
+		if _, dup := col[id]; dup {
+			c.ps.addf(ptr, "%w: party %s is listed twice", ErrInvalidMatrix, enum.Quote(id))
+			ok = false
+			continue
+		}
+		col[id] = j
+		parties[j] = p
+	}
+	rows := make([]Row, len(rs.Activities))
+	for i, as := range rs.Activities {
+		ptr := fmt.Sprintf("/raci/activities/%d", i)
+		a := Activity{Name: as.Name}
+		if as.Decision != "" || as.Scope != "" {
+			d, err := ParseDecision(as.Decision)
+			if err != nil {
+				c.ps.add(ptr+"/decision", err)
+				ok = false
+			}
+			s, err := f.ParseScope(as.Scope)
+			if err != nil {
+				c.ps.add(ptr+"/scope", err)
+				ok = false
+			}
+			a.Decision, a.Scope = d, s
+		}
+		cells := make([]Cell, len(parties))
+		for id, text := range as.Cells {
+			cp := ptr + "/cells" + jsondoc.Pointer(id)
+			j, known := col[id]
+			if !known {
+				c.ps.addf(cp, "%w: %s is not a party of the chart (its parties are %s)", ErrInvalidMatrix, enum.Quote(id), strings.Join(rs.Parties, ", "))
+				ok = false
+				continue
+			}
+			cell, err := ParseCell(text)
+			if err != nil {
+				c.ps.add(cp, err)
+				ok = false
+				continue
+			}
+			cells[j] = cell
+		}
+		rows[i] = Row{Activity: a, Cells: cells}
+	}
+	if !ok {
+		return nil
+	}
+	m, err := NewMatrix(parties, rows)
+	if err != nil {
+		for _, e := range unjoin(err) {
+			c.ps.add("/raci", e)
+		}
+		return nil
+	}
+	return m
+}
+
+// partyOf reads a chart's party header: in f, its roles and functions;
+// with no framework, the catalogue's. Spaces and underscores may stand for
+// hyphens, as [ParseParty] allows.
+func (f *Framework) partyOf(h string) (Party, error) {
+	if f == nil {
+		return ParseParty(h)
+	}
+	return f.parseParty(strings.Map(func(r rune) rune {
+		if r == ' ' || r == '_' {
+			return '-'
+		}
+		return r
+	}, h))
+}
+
+// parseParty resolves a party ID in f: a role it uses or one of its
+// functions.
+func (f *Framework) parseParty(id string) (Party, error) {
+	if r, err := f.ParseRole(id); err == nil {
+		return RoleParty(r), nil
+	}
+	if fn, err := f.ParseFunction(id); err == nil {
+		return FunctionParty(fn), nil
+	}
+	var names []string
+	for r := range f.Roles() {
+		names = append(names, r.String())
+	}
+	for fn := range f.Functions() {
+		names = append(names, fn.String())
+	}
+	return Party{}, fmt.Errorf("%w %s: neither a role ID nor a function; closest: %s",
+		errUnknownParty, enum.Quote(id), strings.Join(suggest.Closest(id, names, 3), ", "))
+}
+
+// ParseFunction returns the function of the framework whose ID is s,
+// ignoring ASCII case: a catalogue function it lists, or one of its own.
+// An unknown ID gives an error that wraps [ErrUnknownValue] and lists the
+// framework's functions.
+func (f *Framework) ParseFunction(s string) (Function, error) {
+	if f != nil {
+		for _, fn := range f.funcs {
+			if enum.EqualFold(fn.String(), s) {
+				return fn, nil
+			}
+		}
+	}
+	ids := make([]string, 0, numFunctions)
+	for fn := range f.Functions() {
+		ids = append(ids, fn.String())
+	}
+	return Function{}, fmt.Errorf("%w %s (this framework has %s)", functionNames.Unknown, enum.Quote(s), strings.Join(ids, ", "))
+}
+
+// Functions returns an iterator over the framework's functions, in the
+// order its document lists them.
+func (f *Framework) Functions() iter.Seq[Function] {
+	return func(yield func(Function) bool) {
+		if f == nil {
+			return
+		}
+		for _, fn := range f.funcs {
+			if !yield(fn) {
+				return
+			}
+		}
+	}
+}
+
+// FunctionTitle returns the display name of function fn in f, or "" if f
+// does not have it.
+func (f *Framework) FunctionTitle(fn Function) string {
+	if f != nil {
+		if i := slices.Index(f.funcs, fn); i >= 0 {
+			return f.funcTitles[i]
+		}
+	}
+	return ""
+}
+
+// MarshalJSON implements [json.Marshaler]: the matrix as a framework
+// document's "raci" member, {"parties": [...], "activities": [{"name",
+// "decision", "scope", "cells": {party: letters}}]}, parties and cells in
+// the matrix's order, a party with no letter left out. It fails for a nil
+// matrix and for a matrix holding an invalid party.
+func (m *Matrix) MarshalJSON() ([]byte, error) {
+	if m == nil {
+		return nil, errNilMatrix
+	}
+	for j, p := range m.parties {
+		if !p.IsValid() {
+			return nil, &MatrixError{Row: 1, Column: m.partyCol + j, Problem: "cannot marshal an invalid party"}
+		}
+	}
+	var w specWriter
+	w.raci(m.raciSpec())
+	return w.b, w.err
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]: it reads what MarshalJSON
+// writes, strictly, with the catalogue's parties (see [ParseParty]). The
+// matrix is not validated: call [Matrix.Validate]. On error m is
+// unchanged.
+func (m *Matrix) UnmarshalJSON(data []byte) error {
+	root, dups, syntax := jsondoc.Parse(data)
+	switch {
+	case syntax != nil:
+		return &MatrixError{Problem: "malformed JSON: " + syntax.Error()}
+	case len(dups) > 0:
+		return &MatrixError{Problem: "duplicate key at " + dups[0].Pointer}
+	}
+	var ps problems
+	d := decoder{ps: &ps}
+	rs := d.raci(root, "")
+	if err := ps.err(); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidMatrix, err)
+	}
+	parties := make([]Party, len(rs.Parties))
+	col := map[string]int{}
+	for j, id := range rs.Parties {
+		p, err := ParseParty(id)
+		if err != nil {
+			return &MatrixError{Row: 1, Column: 2 + j, Party: clip(id), Problem: problemOf(err), Err: err}
+		}
+		parties[j] = p
+		col[p.String()] = j
+	}
+	rows := make([]Row, len(rs.Activities))
+	for i, a := range rs.Activities {
+		row := Row{Activity: Activity{Name: a.Name}, Cells: make([]Cell, len(parties))}
+		if a.Decision != "" || a.Scope != "" {
+			var err error
+			if row.Activity.Decision, err = ParseDecision(a.Decision); err != nil {
+				return &MatrixError{Row: i + 2, Activity: clip(a.Name), Problem: problemOf(err), Err: err}
+			}
+			if row.Activity.Scope, err = ParseScope(a.Scope); err != nil {
+				return &MatrixError{Row: i + 2, Activity: clip(a.Name), Problem: problemOf(err), Err: err}
+			}
+		}
+		for id, text := range a.Cells {
+			j, ok := col[id]
+			if !ok {
+				return &MatrixError{Row: i + 2, Activity: clip(a.Name), Party: clip(id), Problem: "a cell of no party of the matrix"}
+			}
+			c, err := ParseCell(text)
+			if err != nil {
+				return &MatrixError{Row: i + 2, Column: 2 + j, Activity: clip(a.Name), Party: clip(id), Problem: problemOf(err), Err: err}
+			}
+			row.Cells[j] = c
+		}
+		rows[i] = row
+	}
+	n, err := NewMatrix(parties, rows)
+	if err != nil {
+		return err
+	}
+	*m = *n
+	return nil
+}
+
+// raciSpec describes m.
+func (m *Matrix) raciSpec() *RACISpec {
+	rs := &RACISpec{Parties: make([]string, len(m.parties)), Activities: make([]ActivitySpec, len(m.activities))}
+	for j, p := range m.parties {
+		rs.Parties[j] = p.String()
+	}
+	for i, a := range m.activities {
+		as := ActivitySpec{Name: a.Name, Cells: map[string]string{}}
+		if a.Decision != 0 {
+			as.Decision, as.Scope = a.Decision.String(), a.Scope.String()
+		}
+		for j, cell := range m.row(i) {
+			if cell != 0 {
+				as.Cells[rs.Parties[j]] = cell.String()
+			}
+		}
+		rs.Activities[i] = as
+	}
+	return rs
 }

@@ -111,7 +111,7 @@ func ExampleParseParty() {
 	// Output:
 	// product-owner <nil>
 	// executive-team <nil>
-	// %!Party(?) pmroles: unknown party "CTO": neither a role ID nor a function
+	// %!Party(?) pmroles: unknown party "CTO": neither a role ID nor a function; closest: chief-product-officer, product-owner, executive-team
 }
 
 func ExampleActivity() {
@@ -165,7 +165,9 @@ Run,C,X,
 	fmt.Println(err)
 	// Output:
 	// true
-	// pmroles: RACI matrix: row 1, column 4 (party "cto"): unknown party: neither a role ID nor a function
+	// pmroles: RACI matrix: row 1, column 4 (party "cto"): unknown party "cto": neither a role ID nor a function; closest: chief-product-officer, product-owner, executive-team
+	// pmroles: RACI matrix: row 2, column 1 (activity "Build"): no responsible party: an activity needs an R (or A/R)
+	// pmroles: RACI matrix: row 2, column 3 (activity "Build", party "engineering"): a second accountable party: an activity has exactly one A
 	// pmroles: RACI matrix: row 3, column 3 (activity "Run", party "engineering"): bad cell "X": want R, A, C, I, S, A/R or nothing
 }
 
@@ -195,8 +197,8 @@ func ExampleMatrix_Validate() {
 	})
 	fmt.Println(m.Validate())
 	// Output:
-	// pmroles: RACI matrix: row 2, column 3 (activity "Build", party "engineering"): a second accountable party: an activity has exactly one A
 	// pmroles: RACI matrix: row 2, column 1 (activity "Build"): no responsible party: an activity needs an R (or A/R)
+	// pmroles: RACI matrix: row 2, column 3 (activity "Build", party "engineering"): a second accountable party: an activity has exactly one A
 }
 
 func ExampleMatrixError() {
@@ -364,12 +366,12 @@ func ExampleLetter_UnmarshalText() {
 }
 
 func ExampleFunction_String() {
-	fmt.Println(pmroles.CustomerSupport.String(), pmroles.Function(0).String())
+	fmt.Println(pmroles.CustomerSupport.String(), pmroles.Function{}.String())
 	// Output: customer-support %!Function(0)
 }
 
 func ExampleFunction_IsValid() {
-	fmt.Println(pmroles.CustomerSupport.IsValid(), pmroles.Function(0).IsValid())
+	fmt.Println(pmroles.CustomerSupport.IsValid(), pmroles.Function{}.IsValid())
 	// Output: true false
 }
 
@@ -480,4 +482,95 @@ func ExampleMatrixError_Unwrap() {
 	err := &pmroles.MatrixError{Row: 1, Column: 1, Problem: "the matrix is empty"}
 	fmt.Println(errors.Is(err, pmroles.ErrInvalidMatrix))
 	// Output: true
+}
+
+func ExampleChart() {
+	// A team's chart with three mistakes: one pass finds them all.
+	const chart = `Activity,Decision,Scope,product-manager,engineering
+Pricing,pricing,portfolio,A,R
+Build,,,R/C,A
+Launch,,,A,R
+Launch,,,A,R
+`
+	c, err := pmroles.Default().ReadChartCSV(strings.NewReader(chart))
+	fmt.Println(len(c.Problems()), "problems; matrix:", c.Matrix())
+	var me *pmroles.MatrixError
+	if errors.As(err, &me) {
+		fmt.Println("first at row", me.Row, "column", me.Column)
+	}
+	// Output:
+	// 3 problems; matrix: <nil>
+	// first at row 2 column 4
+}
+
+func ExampleFramework_ReadChartCSV() {
+	const chart = `Activity,Decision,Scope,product-manager,engineering,cto
+Pricing,pricing,portfolio,A,R,
+Build,,,AR,R,
+Run,,,C,I,
+`
+	_, err := pmroles.Default().ReadChartCSV(strings.NewReader(chart))
+	fmt.Println(err)
+	// Output:
+	// pmroles: RACI matrix: row 1, column 6 (party "cto"): unknown party "cto": neither a role ID nor a function; closest: chief-product-officer, product-owner, executive-team
+	// pmroles: RACI matrix: row 2, column 4 (activity "Pricing", party "product-manager"): product-manager is accountable, but may not decide pricing at portfolio scope (director-of-product may)
+	// pmroles: RACI matrix: row 3, column 4 (activity "Build", party "product-manager"): bad cell "AR": want R, A, C, I, S, A/R or nothing
+	// pmroles: RACI matrix: row 4, column 1 (activity "Run"): no accountable party: an activity has exactly one A
+	// pmroles: RACI matrix: row 4, column 1 (activity "Run"): no responsible party: an activity needs an R (or A/R)
+}
+
+func ExampleFramework_ReadChartMarkdown() {
+	// Outer pipes are optional, as on GitHub; the table in the code
+	// fence is an example, not the chart.
+	const doc = "# Our chart\n\n```\n| Activity | cto |\n|---|---|\n```\n\n" +
+		"Activity | product-owner | engineering\n:-- | :-: | :-:\nBacklog | A/R | C\nRelease | A | R\n"
+	c, err := pmroles.Default().ReadChartMarkdown(strings.NewReader(doc))
+	fmt.Println(err, c.Matrix().Responsible("Release"))
+	// Output: <nil> [engineering]
+}
+
+func ExampleChart_WriteMarkdown() {
+	const chart = "Activity,product-manager,engineering\nBuild,A,X\nRun,A,A/R\n"
+	c, _ := pmroles.Default().ReadChartCSV(strings.NewReader(chart))
+	c.WriteMarkdown(os.Stdout)
+	// Output:
+	// | activity | product-manager | engineering |
+	// |---|---|---|
+	// | Build | A | X [^1] |
+	// | Run | A | A/R [^2] |
+	//
+	// [^1]: row 2, column 3 (activity "Build", party "engineering"): bad cell "X": want R, A, C, I, S, A/R or nothing
+	// [^2]: row 3, column 3 (activity "Run", party "engineering"): a second accountable party: an activity has exactly one A
+}
+
+func ExampleChart_Problems() {
+	c, _ := pmroles.Default().ReadChartMarkdown(strings.NewReader("| Activity | product-manger |\n|---|---|\n| Build | A/R |\n"))
+	for _, p := range c.Problems() {
+		fmt.Println(p.Row, p.Column, p.Party, errors.Is(p, pmroles.ErrUnknownValue))
+	}
+	// Output: 1 2 product-manger true
+}
+
+func ExampleChart_Matrix() {
+	c, err := pmroles.Default().ReadChartCSV(strings.NewReader("Activity,product-manager,design\nDiscovery,A/R,C\n"))
+	fmt.Println(err, c.Matrix().Cell("Discovery", pmroles.FunctionParty(pmroles.Design)))
+	// Output: <nil> C
+}
+
+func ExampleMatrix_WriteCSV_injection() {
+	// An activity name a spreadsheet would run as a formula is written
+	// with an apostrophe, which spreadsheets hide and ParseMatrixCSV
+	// removes.
+	m, _ := pmroles.NewMatrix([]pmroles.Party{pmroles.RoleParty(pmroles.ProductManager)}, []pmroles.Row{
+		{Activity: pmroles.Activity{Name: "=HYPERLINK(\"http://x\")"}, Cells: []pmroles.Cell{pmroles.CellOf(pmroles.Accountable, pmroles.Responsible)}},
+	})
+	var b strings.Builder
+	m.WriteCSV(&b)
+	fmt.Print(b.String())
+	back, _ := pmroles.ParseMatrixCSV(strings.NewReader(b.String()))
+	fmt.Println(back.Equal(m))
+	// Output:
+	// activity,product-manager
+	// "'=HYPERLINK(""http://x"")",A/R
+	// true
 }

@@ -2,18 +2,23 @@ package pmroles
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pmroles/pmroles/internal/mdtable"
 	"pgregory.net/rapid"
 )
 
-func TestLetterEnum(t *testing.T)   { checkEnum(t, "Letter", Letters(), ParseLetter) }
-func TestFunctionEnum(t *testing.T) { checkEnum(t, "Function", Functions(), ParseFunction) }
+func TestLetterEnum(t *testing.T) { checkEnum(t, "Letter", Letters(), ParseLetter) }
+func TestFunctionEnum(t *testing.T) {
+	checkHandle(t, "Function", Functions(), numFunctions, ParseFunction, companyFunction)
+}
 
 func TestParseCell(t *testing.T) {
 	tests := []struct {
@@ -145,16 +150,17 @@ func matrixErrors(err error) []string {
 	var out []string
 	var walk func(error)
 	walk = func(err error) {
+		if me, ok := err.(*MatrixError); ok {
+			out = append(out, fmt.Sprintf("%d:%d", me.Row, me.Column))
+			return
+		}
 		if j, ok := err.(interface{ Unwrap() []error }); ok {
 			for _, e := range j.Unwrap() {
 				walk(e)
 			}
 			return
 		}
-		var me *MatrixError
-		if errors.As(err, &me) {
-			out = append(out, fmt.Sprintf("%d:%d", me.Row, me.Column))
-		} else if err != nil {
+		if err != nil {
 			out = append(out, "not a MatrixError: "+err.Error())
 		}
 	}
@@ -189,8 +195,8 @@ func TestParseMatrixCSVErrors(t *testing.T) {
 		{"decision without scope", "Activity,decision,scope,product-manager\nPricing,pricing,,A/R\n", []string{"2:2"}},
 		{"unknown decision", "Activity,decision,scope,product-manager\nPricing,prices,product,A/R\n", []string{"2:2"}},
 		{"unknown scope", "Activity,decision,scope,product-manager\nPricing,pricing,galaxy,A/R\n", []string{"2:3"}},
-		{"several problems", "Activity,product-manager,engineering\nBuild,A,A\nRun,C,X\n", []string{"3:3"}}, // reading errors first
-		{"malformed CSV", "Activity,product-manager\n\"Build,A/R\n", []string{"2:0"}},
+		{"several problems", "Activity,product-manager,engineering\nBuild,A,A\nRun,C,X\n", []string{"2:1", "2:3", "3:3"}}, // reading and rules in one pass
+		{"malformed CSV", "Activity,product-manager\n\"Build,A/R\n", []string{"2:1"}},
 		{"empty activity name", "Activity,product-manager\n,A/R\n", []string{"2:1"}},
 		{"party columns with decision", "Activity,decision,scope,product-manager,engineering\nBuild,,,A,A\n", []string{"2:5", "2:1"}},
 	}
@@ -289,7 +295,6 @@ func TestValidateRules(t *testing.T) {
 		{"valid", []Party{pm, eng}, []Row{{Activity{Name: "Build"}, []Cell{a, r}}}, nil},
 		{"empty", nil, nil, []string{"1:1"}},
 		{"no activities", []Party{pm}, nil, []string{"1:1"}},
-		{"too many parties", slices.Repeat([]Party{pm}, 300), []Row{{Activity{Name: "Build"}, slices.Repeat([]Cell{CellOf(Consulted, Informed)}, 300)}}, []string{"1:66"}},
 		{"invalid party", []Party{pm, {}}, []Row{{Activity{Name: "Build"}, []Cell{ar, 0}}}, []string{"1:3"}},
 		{"duplicate party", []Party{pm, pm}, []Row{{Activity{Name: "Build"}, []Cell{ar, 0}}}, []string{"1:3"}},
 		{"invalid cell", []Party{pm, eng}, []Row{{Activity{Name: "Build"}, []Cell{ar, CellOf(Consulted, Informed)}}}, []string{"2:3"}},
@@ -313,6 +318,10 @@ func TestValidateRules(t *testing.T) {
 	}
 	if _, err := NewMatrix([]Party{pm, eng}, []Row{{Activity{Name: "Build"}, []Cell{ar}}}); !errors.Is(err, ErrInvalidMatrix) {
 		t.Errorf("NewMatrix with a ragged row: error = %v", err)
+	}
+	_, err := NewMatrix(slices.Repeat([]Party{pm}, MaxMatrixParties+1), []Row{{Activity{Name: "Build"}, make([]Cell, MaxMatrixParties+1)}})
+	if diff := cmp.Diff([]string{"1:66"}, matrixErrors(err)); diff != "" {
+		t.Errorf("NewMatrix with too many parties mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -345,7 +354,7 @@ func TestValidateMatrixAuthority(t *testing.T) {
 
 // TestDefaultRACI: the default matrix passes ValidateMatrix in every ready
 // framework and in frameworks of any roles, and each A of the default one
-// is the role the seeds name.
+// is the role the sources name.
 func TestDefaultRACI(t *testing.T) {
 	for _, f := range []*Framework{Default(), Startup(), ScaleUp()} {
 		m := f.RACI()
@@ -381,6 +390,7 @@ func TestDefaultRACI(t *testing.T) {
 }
 
 func TestRACIForAnyRoles(t *testing.T) {
+	built := 0 // the premise: a framework of the roles drawn
 	rapid.Check(t, func(t *rapid.T) {
 		roles := rapid.SliceOfNDistinct(rapid.SampledFrom(slices.Collect(Roles())), 1, int(numRoles), rapid.ID).Draw(t, "roles")
 		f, err := Default().With(WithRoles(roles...))
@@ -393,10 +403,15 @@ func TestRACIForAnyRoles(t *testing.T) {
 			}
 			t.Skip("no framework of these roles")
 		}
+		built++
 		if err := f.ValidateMatrix(f.RACI()); err != nil {
 			t.Fatalf("RACI of a framework of %v: %v", roles, err)
 		}
 	})
+	t.Logf("premise: %d frameworks built", built)
+	if built < 30 {
+		t.Errorf("only %d of the drawn sets of roles made a framework", built)
+	}
 }
 
 func TestQueries(t *testing.T) {
@@ -477,7 +492,12 @@ func TestWorkload(t *testing.T) {
 // one A in each row, an R somewhere.
 var genMatrix = rapid.Custom(func(t *rapid.T) *Matrix {
 	parties := rapid.SliceOfNDistinct(rapid.SampledFrom(slices.Collect(allParties())), 1, 8, rapid.ID).Draw(t, "parties")
-	names := rapid.SliceOfNDistinct(rapid.StringMatching(`[A-Za-z][A-Za-z0-9 ,|"&/-]{0,20}[A-Za-z0-9]`), 1, 12, rapid.ID).Draw(t, "names")
+	names := rapid.SliceOfNDistinct(rapid.OneOf(
+		rapid.StringMatching(`[A-Za-z][A-Za-z0-9 ,|"&/-]{0,20}[A-Za-z0-9]`),
+		// Names a spreadsheet would run, and the characters CSV and
+		// Markdown escape or split on.
+		rapid.StringMatching(`[=+\-@'][A-Za-z0-9 ,;|"\\*'=+@-]{0,12}[A-Za-z0-9é|\\]`),
+	), 1, 12, rapid.ID).Draw(t, "names")
 	decisions := slices.Collect(Decisions())
 	scopes := slices.Collect(Scopes())
 	others := []Cell{0, CellOf(Responsible), CellOf(Consulted), CellOf(Informed), CellOf(Support)}
@@ -507,8 +527,16 @@ var genMatrix = rapid.Custom(func(t *rapid.T) *Matrix {
 })
 
 func TestMatrixProperties(t *testing.T) {
+	// Premises the properties must reach: names a spreadsheet would run,
+	// and a second A added to a row.
+	formulas, secondA := 0, 0
 	rapid.Check(t, func(t *rapid.T) {
 		m := genMatrix.Draw(t, "m")
+		for _, a := range m.activities {
+			if strings.ContainsAny(a.Name[:1], "=+-@") {
+				formulas++
+			}
+		}
 		if err := m.Validate(); err != nil {
 			t.Fatalf("a generated valid matrix fails: %v", err)
 		}
@@ -544,6 +572,7 @@ func TestMatrixProperties(t *testing.T) {
 			other := rapid.SampledFrom(slices.DeleteFunc(indexes(len(row)), func(j int) bool { return j == acc })).Draw(t, "other")
 			broken = slices.Clone(row)
 			broken[other] = CellOf(Accountable)
+			secondA++
 		}
 		rows := make([]Row, len(m.activities))
 		for k, a := range m.activities {
@@ -560,6 +589,10 @@ func TestMatrixProperties(t *testing.T) {
 			t.Fatalf("breaking the A of row %d: error %v", wantRow, err)
 		}
 	})
+	t.Logf("premises: %d formula names, %d second As", formulas, secondA)
+	if formulas < 50 || secondA < 20 {
+		t.Errorf("premises reached too seldom: %d names a spreadsheet would run, %d second As", formulas, secondA)
+	}
 }
 
 func indexes(n int) []int {
@@ -695,4 +728,529 @@ func BenchmarkParseMatrixCSV(b *testing.B) {
 	}
 	cells := 1000 * 12
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*cells), "ns/cell")
+}
+
+// Tests of the findings of issue 11 on the RACI side: each failed before
+// its fix, against the code it fixes.
+
+// allocated returns the bytes allocated while running f.
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// noPanic runs f and fails the test if it panics.
+func noPanic(t *testing.T, name string, f func()) {
+	t.Helper()
+	defer func() {
+		if r := recover(); r != nil {
+			t.Errorf("%s panics: %v", name, r)
+		}
+	}()
+	f()
+}
+
+// TestFindingNewMatrixHuge: 200,000 parties by 200,000 rows, about 8 MB
+// of arguments, are refused before rows x parties cells are allocated.
+func TestFindingNewMatrixHuge(t *testing.T) {
+	const n = 200_000
+	parties := make([]Party, n)
+	for i := range parties {
+		parties[i] = FunctionParty(Engineering)
+	}
+	cells := make([]Cell, n)
+	rows := make([]Row, n)
+	for i := range rows {
+		rows[i] = Row{Activity{Name: "x"}, cells}
+	}
+	var m *Matrix
+	var err error
+	if got := allocated(func() { m, err = NewMatrix(parties, rows) }); got > 1<<20 {
+		t.Errorf("NewMatrix allocated %d bytes before refusing", got)
+	}
+	if m != nil || !errors.Is(err, ErrInvalidMatrix) {
+		t.Errorf("NewMatrix = %v, %v; want an ErrInvalidMatrix error", m, err)
+	}
+}
+
+// TestFindingBoundedErrors: many bad cells give at most 100 problems, a
+// short message and bounded allocation; a header of commas is refused
+// without splitting it; a huge value is quoted by a short prefix.
+func TestFindingBoundedErrors(t *testing.T) {
+	const maxProblems = 100
+	var b strings.Builder
+	b.WriteString("Activity,product-manager,engineering\n")
+	for i := range 20_000 {
+		b.WriteString("Build")
+		b.WriteString(strings.Repeat("x", i%7))
+		b.WriteString(",X,Y\n")
+	}
+	in := b.String()
+	var err error
+	alloc := allocated(func() { _, err = ParseMatrixCSV(strings.NewReader(in)) })
+	if n := len(matrixErrors(err)); n > maxProblems+1 {
+		t.Errorf("%d bad cells gave %d errors, want at most %d and a count of the rest", 40_000, n, maxProblems+1)
+	}
+	if n := len(err.Error()); n > 64<<10 {
+		t.Errorf("the message is %d bytes long", n)
+	}
+	if alloc > 16*uint64(len(in)) {
+		t.Errorf("reading %d bytes allocated %d", len(in), alloc)
+	}
+
+	for _, tc := range []struct {
+		name string
+		in   string
+		read func(string) (*Matrix, error)
+	}{
+		{"CSV header of commas", "Activity" + strings.Repeat(",", 4<<20) + "\n", func(s string) (*Matrix, error) { return ParseMatrixCSV(strings.NewReader(s)) }},
+		{"Markdown header of pipes", "| Activity " + strings.Repeat("|", 1<<20-20) + "\n|---|---|\n", func(s string) (*Matrix, error) { return ParseMatrixMarkdown(strings.NewReader(s)) }},
+		{"CSV huge cell", "Activity,product-manager\nBuild," + strings.Repeat("Q", 4<<20) + "\n", func(s string) (*Matrix, error) { return ParseMatrixCSV(strings.NewReader(s)) }},
+		{"CSV huge party", "Activity,product-manager," + strings.Repeat("Q", 4<<20) + "\nBuild,A/R,\n", func(s string) (*Matrix, error) { return ParseMatrixCSV(strings.NewReader(s)) }},
+		{"CSV huge name", "Activity,product-manager\n" + strings.Repeat("Q", 4<<20) + ",X\n", func(s string) (*Matrix, error) { return ParseMatrixCSV(strings.NewReader(s)) }},
+	} {
+		var err error
+		alloc := allocated(func() { _, err = tc.read(tc.in) })
+		if !errors.Is(err, ErrInvalidMatrix) {
+			t.Errorf("%s: error %v", tc.name, err)
+			continue
+		}
+		if alloc > 4*uint64(len(tc.in)) {
+			t.Errorf("%s: reading %d bytes allocated %d", tc.name, len(tc.in), alloc)
+		}
+		if n := len(err.Error()); n > 4<<10 {
+			t.Errorf("%s: the message is %d bytes long", tc.name, n)
+		}
+	}
+}
+
+// TestFindingNil: nil readers, nil matrices and the zero Matrix give
+// errors, never panics or output.
+func TestFindingNil(t *testing.T) {
+	var nilMatrix *Matrix
+	checks := map[string]func() error{
+		"ParseMatrixCSV(nil)":      func() error { _, err := ParseMatrixCSV(nil); return err },
+		"ParseMatrixMarkdown(nil)": func() error { _, err := ParseMatrixMarkdown(nil); return err },
+		"ValidateMatrix(nil)":      func() error { return Default().ValidateMatrix(nil) },
+		"nil Validate":             func() error { return nilMatrix.Validate() },
+		"nil WriteCSV":             func() error { return nilMatrix.WriteCSV(new(bytes.Buffer)) },
+		"nil WriteMarkdown":        func() error { return nilMatrix.WriteMarkdown(new(bytes.Buffer)) },
+		"zero WriteCSV":            func() error { return new(Matrix).WriteCSV(new(bytes.Buffer)) },
+		"zero WriteMarkdown":       func() error { return new(Matrix).WriteMarkdown(new(bytes.Buffer)) },
+		"zero ValidateMatrix":      func() error { return Default().ValidateMatrix(new(Matrix)) },
+	}
+	for name, check := range checks {
+		noPanic(t, name, func() {
+			if err := check(); err == nil || !strings.HasPrefix(err.Error(), "pmroles: ") {
+				t.Errorf("%s: error %v, want a pmroles error", name, err)
+			}
+		})
+	}
+	noPanic(t, "nil queries", func() {
+		if nilMatrix.Parties() != nil || nilMatrix.Activities() != nil || nilMatrix.Cell("x", RoleParty(ProductManager)) != 0 ||
+			nilMatrix.Responsible("x") != nil || nilMatrix.Workload() != nil {
+			t.Error("a nil matrix answers with something")
+		}
+		if _, ok := nilMatrix.Accountable("x"); ok {
+			t.Error("a nil matrix has an accountable party")
+		}
+		for range nilMatrix.Duties(RoleParty(ProductManager)) {
+			t.Error("a nil matrix has duties")
+		}
+	})
+}
+
+// TestFindingMarkdownAsGitHub: rows without outer pipes are rows, tables
+// in code fences are not tables, a byte-order mark is skipped, and a
+// structural error says its row and column in fields.
+func TestFindingMarkdownAsGitHub(t *testing.T) {
+	const want = "Activity,product-manager,engineering\nBuild,A/R,C\nRun,C,A/R\nShip,A,R\n"
+	wantM, err := ParseMatrixCSV(strings.NewReader(want))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, in := range map[string]string{
+		"no outer pipes":  "Activity | product-manager | engineering\n--- | --- | ---\nBuild | A/R | C\nRun | C | A/R\nShip | A | R\n",
+		"mixed pipes":     "| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A/R | C |\nRun | C | A/R\n| Ship | A | R |\n",
+		"after a fence":   "```\n| Activity | cto |\n|---|---|\n| Old | A |\n```\n\n| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A/R | C |\n| Run | C | A/R |\n| Ship | A | R |\n",
+		"byte-order mark": "\ufeff| Activity | product-manager | engineering |\n|---|---|---|\n| Build | A/R | C |\n| Run | C | A/R |\n| Ship | A | R |\n",
+	} {
+		m, err := ParseMatrixMarkdown(strings.NewReader(in))
+		if err != nil || !m.Equal(wantM) {
+			t.Errorf("%s: %v, %v", name, m, err)
+		}
+	}
+	_, err = ParseMatrixMarkdown(strings.NewReader("| Activity | product-manager | engineering |\n|---|---|\n| Build | A/R | C |\n"))
+	var me *MatrixError
+	if !errors.As(err, &me) || me.Row != 1 || me.Column != 3 {
+		t.Errorf("a delimiter row short of a column: error %#v", err)
+	}
+}
+
+// TestFindingCSVInjection: no field WriteCSV writes starts a formula,
+// whether a spreadsheet splits on commas or semicolons, and the matrix
+// reads back the same.
+func TestFindingCSVInjection(t *testing.T) {
+	pm := RoleParty(ProductManager)
+	var rows []Row
+	for _, name := range []string{"=1+1", "+cmd", "-2+3", "@SUM(A1)", "'quoted", "Build;=HYPERLINK(\"x\")", "Plan,-1", "Fine"} {
+		rows = append(rows, Row{Activity{Name: name}, []Cell{CellOf(Accountable, Responsible)}})
+	}
+	m := mustMatrix(t, []Party{pm}, rows...)
+	var buf bytes.Buffer
+	if err := m.WriteCSV(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, sep := range []rune{',', ';'} {
+		r := csv.NewReader(strings.NewReader(buf.String()))
+		r.Comma, r.FieldsPerRecord, r.LazyQuotes = sep, -1, true
+		recs, err := r.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, rec := range recs {
+			for _, f := range rec {
+				if f != "" && strings.ContainsRune("=+-@\t\r", rune(f[0])) {
+					t.Errorf("split on %q, WriteCSV wrote the field %q", sep, f)
+				}
+			}
+		}
+	}
+	back, err := ParseMatrixCSV(&buf)
+	if err != nil || !back.Equal(m) {
+		t.Errorf("round trip: %v", err)
+	}
+}
+
+// TestFindingOnePass: reading problems and RACI rule problems come out of
+// one call.
+func TestFindingOnePass(t *testing.T) {
+	const chart = "Activity,product-manager,engineering\nBuild,A,X\nRun,C,R\n"
+	_, err := ParseMatrixCSV(strings.NewReader(chart))
+	got := matrixErrors(err)
+	want := []string{"2:3", "3:1"} // the bad cell, then row 3's missing A
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("problems at %v, want %v: %v", got, want, err)
+	}
+}
+
+// TestFindingNameHygiene: activity names refuse invalid UTF-8 and C1
+// control characters (a CSI introduces a terminal escape sequence).
+func TestFindingNameHygiene(t *testing.T) {
+	for _, name := range []string{"Bu\xffild", "Bu\u009b31mild", "Next\u0085line", "\xc2"} {
+		m := mustMatrix(t, []Party{RoleParty(ProductManager)}, Row{Activity{Name: name}, []Cell{CellOf(Accountable, Responsible)}})
+		var me *MatrixError
+		if err := m.Validate(); !errors.As(err, &me) || me.Row != 2 || me.Column != 1 {
+			t.Errorf("name %q: Validate = %v", name, err)
+		}
+	}
+}
+
+// TestFindingErrors: unknown values name the valid ones or the closest;
+// every error wraps a sentinel.
+func TestFindingErrors(t *testing.T) {
+	_, err := ParseParty("product-manger")
+	if err == nil || !strings.Contains(err.Error(), "product-manager") {
+		t.Errorf("ParseParty of a typo: %v, want the closest names", err)
+	}
+	_, err = ParseMatrixCSV(strings.NewReader("Activity,product-manger\nBuild,A/R\n"))
+	if !errors.Is(err, ErrUnknownValue) || !strings.Contains(err.Error(), `"product-manager"`) && !strings.Contains(err.Error(), " product-manager") {
+		t.Errorf("an unknown party in a chart: %v, want ErrUnknownValue and the closest names", err)
+	}
+	_, err = ParseMatrixCSV(strings.NewReader("Activity,decision,scope,product-manager\nPricing,prices,galaxy,A/R\n"))
+	if !errors.Is(err, ErrUnknownValue) || !strings.Contains(err.Error(), "pricing") || !strings.Contains(err.Error(), "portfolio") {
+		t.Errorf("an unknown decision and scope: %v, want ErrUnknownValue and the valid or closest values", err)
+	}
+	for name, err := range map[string]error{
+		"Party":    func() error { _, err := Party{}.MarshalText(); return err }(),
+		"Letter":   func() error { _, err := Letter(9).MarshalText(); return err }(),
+		"Function": func() error { _, err := Function{}.MarshalText(); return err }(),
+	} {
+		if !errors.Is(err, ErrUnknownValue) && !errors.Is(err, ErrInvalidMatrix) {
+			t.Errorf("marshalling an invalid %s: %v wraps no sentinel", name, err)
+		}
+		if strings.Count(err.Error(), "pmroles:") != 1 {
+			t.Errorf("marshalling an invalid %s: %q", name, err)
+		}
+	}
+}
+
+// TestReadChart: one pass finds reading, rule and authority problems
+// alike, and the matrix comes only from a sound chart.
+func TestReadChart(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // row:column of every problem, in order
+	}{
+		{"sound", validCSV, nil},
+		{"every kind at once", "Activity,Decision,Scope,product-manager,engineering,cto\n" +
+			"Pricing,pricing,portfolio,A,R,\n" + // authority
+			"Build,,,AR,R,\n" + // a bad cell, and so no claim of a missing A
+			"Build,prices,product,A,X,\n" + // named twice, unknown decision, bad cell
+			"\"Sh\"ip,,,A,R,\n" + // malformed CSV
+			"Launch,,,A,R\n" + // ragged
+			"Run,,,C,I,\n", // no A, no R
+			[]string{"1:6", "2:4", "3:4", "4:1", "4:2", "4:5", "5:1", "6:6", "7:1", "7:1"}},
+		{"role not used", "Activity,vp-of-product\nBuild,A/R\n", []string{"1:2"}},
+		{"empty", "", []string{"1:1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Default()
+			if tt.name == "role not used" {
+				f = Startup()
+			}
+			c, err := f.ReadChartCSV(strings.NewReader(tt.in))
+			if diff := cmp.Diff(tt.want, matrixErrors(err)); diff != "" {
+				t.Errorf("problem positions mismatch (-want +got):\n%s\nerror: %v", diff, err)
+			}
+			if got := len(c.Problems()); got != len(tt.want) {
+				t.Errorf("Problems() has %d problems, want %d", got, len(tt.want))
+			}
+			if (c.Matrix() != nil) != (tt.want == nil) {
+				t.Errorf("Matrix() = %v with problems %v", c.Matrix(), tt.want)
+			}
+		})
+	}
+}
+
+// TestChartWriteMarkdown: a chart with problems is written with each
+// problem marked at its cell and explained below; text that could not
+// be read is shown escaped.
+func TestChartWriteMarkdown(t *testing.T) {
+	const chart = "Activity,product-manager,engineering,cto\nBuild,AR,R,\nBu\u009bild,A,X,\n\"Sh\"ip,A,R,\n"
+	c, err := Default().ReadChartCSV(strings.NewReader(chart))
+	if err == nil {
+		t.Fatal("no problems found")
+	}
+	var b strings.Builder
+	if err := c.WriteMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := `| activity | product-manager | engineering | cto [^1] |
+|---|---|---|---|
+| Build | AR [^2] | R |  |
+| Bu\\u009bild [^3] | A | X [^4] |  |
+| [^5] |  |  |  |
+
+[^1]: row 1, column 4 (party "cto"): unknown party "cto": neither a role ID nor a function; closest: chief-product-officer, product-owner, executive-team
+[^2]: row 2, column 2 (activity "Build", party "product-manager"): bad cell "AR": want R, A, C, I, S, A/R or nothing
+[^3]: row 3, column 1 (activity "Bu\u009bild"): the name holds a control character
+[^4]: row 3, column 3 (activity "Bu\u009bild", party "engineering"): bad cell "X": want R, A, C, I, S, A/R or nothing
+[^5]: row 4, column 1: malformed CSV: line 4, column 4: extraneous or missing " in quoted-field
+`
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("WriteMarkdown mismatch (-want +got):\n%s", diff)
+	}
+
+	// A sound chart is written as its matrix is.
+	c, err = Default().ReadChartCSV(strings.NewReader(validCSV))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fromChart, fromMatrix strings.Builder
+	if err := c.WriteMarkdown(&fromChart); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Matrix().WriteMarkdown(&fromMatrix); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(fromMatrix.String(), fromChart.String()); diff != "" {
+		t.Errorf("a sound chart's Markdown mismatch (-matrix +chart):\n%s", diff)
+	}
+
+	// Problems at no cell are listed after the table.
+	c, _ = Default().ReadChartMarkdown(strings.NewReader("no table here\n"))
+	b.Reset()
+	if err := c.WriteMarkdown(&b); err != nil || !strings.HasPrefix(b.String(), "\n- no Markdown table") {
+		t.Errorf("WriteMarkdown of a chart with no table: %q, %v", b.String(), err)
+	}
+}
+
+// TestChartNil: a nil chart, reader or framework is a problem, not a
+// panic.
+func TestChartNil(t *testing.T) {
+	var c *Chart
+	if c.Matrix() != nil || c.Problems() != nil {
+		t.Error("a nil chart has a matrix or problems")
+	}
+	if err := c.WriteMarkdown(new(bytes.Buffer)); !errors.Is(err, ErrInvalidMatrix) {
+		t.Errorf("WriteMarkdown of a nil chart: %v", err)
+	}
+	if c, err := Default().ReadChartCSV(nil); c == nil || !errors.Is(err, ErrInvalidMatrix) {
+		t.Errorf("ReadChartCSV(nil) = %v, %v", c, err)
+	}
+	var f *Framework
+	if c, err := f.ReadChartMarkdown(strings.NewReader("| a | engineering |\n|---|---|\n| b | A/R |\n")); c == nil || !errors.Is(err, ErrInvalidFramework) {
+		t.Errorf("ReadChartMarkdown on a nil framework = %v, %v", c, err)
+	}
+	if err := f.ValidateMatrix(Default().RACI()); !errors.Is(err, ErrInvalidFramework) {
+		t.Errorf("ValidateMatrix on a nil framework: %v", err)
+	}
+	if f.RACI() != nil || new(Framework).RACI() != nil {
+		t.Error("RACI of a nil or zero framework is not nil")
+	}
+	noPanic(t, "ValidateMatrix on the zero framework", func() {
+		if err := new(Framework).ValidateMatrix(Default().RACI()); !errors.Is(err, ErrInvalidMatrix) {
+			t.Errorf("ValidateMatrix on the zero framework: %v", err)
+		}
+	})
+}
+
+// TestMatrixEqual is the test of the oracle of every round trip: Equal
+// must see a change to any one part of a matrix, and nothing else.
+func TestMatrixEqual(t *testing.T) {
+	base := Default().RACI()
+	rows := func(m *Matrix) []Row {
+		out := make([]Row, len(m.activities))
+		for i, a := range m.activities {
+			out[i] = Row{a, slices.Clone(m.row(i))}
+		}
+		return out
+	}
+	rebuild := func(parties []Party, rows []Row) *Matrix { return mustMatrix(t, parties, rows...) }
+	if !base.Equal(rebuild(base.Parties(), rows(base))) || !base.Equal(base) {
+		t.Fatal("a matrix is not Equal to a copy of itself")
+	}
+	var nilMatrix *Matrix
+	if !nilMatrix.Equal(nil) || base.Equal(nil) || nilMatrix.Equal(base) {
+		t.Error("Equal and nil")
+	}
+	// The column layout of the source table does not matter.
+	layout := rebuild(base.Parties(), rows(base))
+	layout.partyCol = 2
+	if !base.Equal(layout) {
+		t.Error("Equal depends on the column layout")
+	}
+	// Every single change is seen: each cell, each party, each activity's
+	// name, decision and scope, the order and number of rows.
+	changes := 0
+	for i := range base.activities {
+		for j := range base.parties {
+			r := rows(base)
+			r[i].Cells[j] ^= CellOf(Informed)
+			if base.Equal(rebuild(base.Parties(), r)) {
+				t.Errorf("Equal misses a change of cell (%d, %d)", i, j)
+			}
+			changes++
+		}
+		for _, change := range []func(*Activity){
+			func(a *Activity) { a.Name += "!" },
+			func(a *Activity) { a.Decision = Hiring + Vision - a.Decision },
+			func(a *Activity) { a.Scope = Company + Feature - a.Scope },
+		} {
+			r := rows(base)
+			change(&r[i].Activity)
+			if base.Equal(rebuild(base.Parties(), r)) {
+				t.Errorf("Equal misses a change of activity %d: %+v", i, r[i].Activity)
+			}
+			changes++
+		}
+	}
+	for j := range base.parties {
+		p := base.Parties()
+		p[j] = FunctionParty(Procurement)
+		if base.Equal(rebuild(p, rows(base))) {
+			t.Errorf("Equal misses a change of party %d", j)
+		}
+		changes++
+	}
+	r := rows(base)
+	r[0], r[1] = r[1], r[0]
+	if base.Equal(rebuild(base.Parties(), r)) {
+		t.Error("Equal misses swapped rows")
+	}
+	if base.Equal(rebuild(base.Parties(), rows(base)[1:])) {
+		t.Error("Equal misses a missing row")
+	}
+	if changes < len(base.activities)*len(base.parties) {
+		t.Errorf("only %d changes tried", changes)
+	}
+}
+
+// FuzzReadChart: reading a chart never panics; it has a matrix exactly
+// when it has no problems, and then the matrix passes ValidateMatrix; it
+// lists at most MaxMatrixProblems and a count; its problems agree with
+// ParseMatrixCSV but for authority; and it can always be written, as a
+// table with a row per activity.
+func FuzzReadChart(f *testing.F) {
+	f.Add(validCSV)
+	f.Add("Activity,Decision,Scope,product-manager,engineering,cto\nPricing,pricing,portfolio,A,R,\nBuild,,,AR,R,\n\"Sh\"ip,,,A,R\n")
+	f.Add("Activity,product-manager\n'=1+1,A/R\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := Default().ReadChartCSV(strings.NewReader(s))
+		if c == nil {
+			t.Fatal("nil chart")
+		}
+		if (err == nil) != (c.Matrix() != nil) {
+			t.Fatalf("error %v but matrix %v", err, c.Matrix())
+		}
+		if m := c.Matrix(); m != nil {
+			if err := Default().ValidateMatrix(m); err != nil {
+				t.Fatalf("a sound chart's matrix fails ValidateMatrix: %v", err)
+			}
+		}
+		if n := len(c.Problems()); n > MaxMatrixProblems+1 {
+			t.Fatalf("%d problems", n)
+		}
+		m, perr := ParseMatrixCSV(strings.NewReader(s))
+		if perr != nil && err == nil || perr == nil && (m == nil || c.Matrix() != nil && !m.Equal(c.Matrix())) {
+			t.Fatalf("ParseMatrixCSV = %v, %v; the chart's error %v", m, perr, err)
+		}
+		var b strings.Builder
+		if err := c.WriteMarkdown(&b); err != nil {
+			t.Fatal(err)
+		}
+		if c.m.partyCol > 0 {
+			r := mdtable.NewReader(strings.NewReader(b.String()), 100, 1<<20)
+			rows := 0
+			for {
+				if _, err := r.Read(); err != nil {
+					break
+				}
+				rows++
+			}
+			if rows != len(c.m.activities)+1 {
+				t.Fatalf("the chart written has %d rows, want %d:\n%s", rows, len(c.m.activities)+1, b.String())
+			}
+		}
+	})
+}
+
+func BenchmarkParseMatrixMarkdown(b *testing.B) {
+	var buf bytes.Buffer
+	if err := bigMatrix(b, 1000).WriteMarkdown(&buf); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ParseMatrixMarkdown(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadChartCSV reads a chart of 1,000 activities with a problem
+// in every row: the cost of the one pass and of capping its problems.
+func BenchmarkReadChartCSV(b *testing.B) {
+	var buf bytes.Buffer
+	if err := bigMatrix(b, 1000).WriteCSV(&buf); err != nil {
+		b.Fatal(err)
+	}
+	data := bytes.ReplaceAll(buf.Bytes(), []byte(",C,"), []byte(",Q,"))
+	f := Default()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := f.ReadChartCSV(bytes.NewReader(data)); err == nil {
+			b.Fatal("no problems found")
+		}
+	}
 }

@@ -3,43 +3,119 @@ package pmroles
 import (
 	"errors"
 	"iter"
+	"strconv"
+	"unique"
 
 	"github.com/pmroles/pmroles/internal/enum"
 )
 
-// A Role is a product-management role of the canonical catalogue.
+// A Role names a product-management role: one of the fourteen roles of the
+// catalogue, such as [SeniorProductManager], or a company role that a
+// [Framework] defines, such as a "staff-product-manager" anchored to
+// [PrincipalProductManager].
 //
 // The catalogue is closed, like a table of ISO codes: two systems that both
-// say [SeniorProductManager] mean the same job. Companies map their own job
-// titles onto it with [ParseTitle] and framework aliases; they do not invent
-// new Role values.
+// say [SeniorProductManager] mean the same job. A company maps its own job
+// titles onto it with aliases, and may define its own roles, each anchored
+// to the catalogue role it is a variant of ([Framework.Canonical]), so that
+// two companies still compare people through the catalogue.
 //
-// The zero Role is invalid; see [Role.IsValid]. Roles are comparable with ==
-// and usable as map keys. The order of the constants is the order of
-// [Roles] and carries no meaning beyond it: compare seniority with
-// [Role.Level].
-type Role uint8
+// A Role is a small comparable handle: two Roles are == exactly when they
+// have the same text ID, whichever framework they came from, and a Role is
+// usable as a map key. It prints itself ([Role.String]) without its
+// framework. The zero Role is invalid; see [Role.IsValid].
+//
+// The methods of a Role describe catalogue roles as the catalogue does. A
+// framework may place a role at another level, and a company role is
+// described only by the framework that defines it: ask the framework
+// ([Framework.Level], [Framework.Title], [Framework.Canonical], ...).
+type Role struct {
+	h unique.Handle[roleKey]
+}
+
+// A roleKey is what a Role is: its text ID. cat and hash are functions of
+// the ID, cached so that a framework finds a role's row in a load or two.
+type roleKey struct {
+	id   string
+	cat  catRole // the catalogue number, or 0 for a company role
+	hash uint32  // FNV-1a of id, for a framework's table of company roles
+}
+
+// A catRole numbers the catalogue, from 1; it indexes the catalogue tables.
+type catRole uint8
 
 // The catalogue. The ladder roles come first, from associate to chief, then
 // the roles beside the ladder.
 const (
-	AssociateProductManager Role = 1 + iota
-	ProductManager
-	SeniorProductManager
-	PrincipalProductManager
-	GroupProductManager
-	DirectorOfProduct
-	HeadOfProduct
-	VPOfProduct
-	ChiefProductOfficer
-	ProductOwner
-	ProductMarketingManager
-	DirectorOfProductMarketing
-	DirectorOfUX
-	HeadOfProductAnalytics
+	catAssociateProductManager catRole = 1 + iota
+	catProductManager
+	catSeniorProductManager
+	catPrincipalProductManager
+	catGroupProductManager
+	catDirectorOfProduct
+	catHeadOfProduct
+	catVPOfProduct
+	catChiefProductOfficer
+	catProductOwner
+	catProductMarketingManager
+	catDirectorOfProductMarketing
+	catDirectorOfUX
+	catHeadOfProductAnalytics
 
 	numRoles = iota // the number of roles in the catalogue
 )
+
+// The roles of the catalogue, in the order of [Roles]. They are variables
+// only because Go has no constant of a struct type: never assign to them.
+var (
+	AssociateProductManager    = catAssociateProductManager.role()
+	ProductManager             = catProductManager.role()
+	SeniorProductManager       = catSeniorProductManager.role()
+	PrincipalProductManager    = catPrincipalProductManager.role()
+	GroupProductManager        = catGroupProductManager.role()
+	DirectorOfProduct          = catDirectorOfProduct.role()
+	HeadOfProduct              = catHeadOfProduct.role()
+	VPOfProduct                = catVPOfProduct.role()
+	ChiefProductOfficer        = catChiefProductOfficer.role()
+	ProductOwner               = catProductOwner.role()
+	ProductMarketingManager    = catProductMarketingManager.role()
+	DirectorOfProductMarketing = catDirectorOfProductMarketing.role()
+	DirectorOfUX               = catDirectorOfUX.role()
+	HeadOfProductAnalytics     = catHeadOfProductAnalytics.role()
+)
+
+// catalogue holds the Role of each catalogue number; catalogue[0] is the
+// zero Role.
+var catalogue = func() (out [numRoles + 1]Role) {
+	for c := catRole(1); c <= numRoles; c++ {
+		id := roleTable[c].id
+		out[c] = Role{unique.Make(roleKey{id: id, cat: c, hash: fnv32(id)})}
+	}
+	return out
+}()
+
+func (c catRole) role() Role {
+	if c > numRoles {
+		return Role{}
+	}
+	return catalogue[c]
+}
+
+// companyRole returns the Role of a company role's ID, which must not be a
+// catalogue ID.
+func companyRole(id string) Role {
+	return Role{unique.Make(roleKey{id: id, hash: fnv32(id)})}
+}
+
+// fnv32 is the 32-bit FNV-1a hash of s.
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
 
 // ErrUnknownRole is wrapped by every error that reports a text naming no
 // Role. It matches [ErrUnknownValue] too.
@@ -69,23 +145,23 @@ type roleInfo struct {
 }
 
 // roleTable is the catalogue. The duties are taken from the source articles
-// (seeds 000 to 004 in the design notes); each comment names the seed.
+// (see Sources in the package documentation); each comment names its article.
 var roleTable = [numRoles + 1]roleInfo{
-	AssociateProductManager: {
+	catAssociateProductManager: {
 		"associate-product-manager", "Associate Product Manager", IndividualContributor, 1, ProductManagement, Feature,
 		[]Responsibility{
-			// seed 004: "an entry-level role usually filled by graduates".
+			// the product levels article: "an entry-level role usually filled by graduates".
 			{"Learns product management in an entry-level role, alongside a product manager"},
-			// seed 004: "expected to prioritize tasks and collaborate with
+			// the product levels article: "expected to prioritize tasks and collaborate with
 			// team members at different levels".
 			{"Prioritises tasks"},
 			{"Collaborates with team members at different levels"},
 		},
 	},
-	ProductManager: {
+	catProductManager: {
 		"product-manager", "Product Manager", IndividualContributor, 2, ProductManagement, Product,
 		[]Responsibility{
-			// seed 000 throughout.
+			// the CPO authority article throughout.
 			{"Manages a specific product or product line day to day"},
 			{"Defines the product strategy and vision for that product"},
 			{"Gathers and prioritises customer requirements"},
@@ -97,43 +173,43 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Leads the product team: sets its goals and oversees performance evaluations and career development"},
 		},
 	},
-	SeniorProductManager: {
+	catSeniorProductManager: {
 		"senior-product-manager", "Senior Product Manager", IndividualContributor, 3, ProductManagement, ProductLine,
 		[]Responsibility{
-			// seed 002: "a Senior Product Manager will look after a
+			// the CPO career article: "a Senior Product Manager will look after a
 			// portfolio of products".
 			{"Looks after a portfolio of products at once"},
-			// seed 002: "lead product managers while coordinating with
+			// the CPO career article: "lead product managers while coordinating with
 			// engineering, marketing, sales, and other teams".
 			{"Leads product managers while coordinating with engineering, marketing, sales and other teams"},
-			// seed 002: "develop the product requirements and roadmaps, as
+			// the CPO career article: "develop the product requirements and roadmaps, as
 			// well as incorporate feedback from customers".
 			{"Develops product requirements and roadmaps"},
 			{"Incorporates customer feedback into the product strategy"},
 		},
 	},
-	PrincipalProductManager: {
+	catPrincipalProductManager: {
 		"principal-product-manager", "Principal Product Manager", IndividualContributor, 4, ProductManagement, ProductLine,
 		[]Responsibility{
-			// seed 004: "The number one priority for a Principal Product
+			// the product levels article: "The number one priority for a Principal Product
 			// Manager is developing and communicating the product strategy."
 			{"Develops and communicates the product strategy, with goals aligned to business objectives"},
-			// seed 003: "ensure the customer is represented throughout
+			// the head of product article: "ensure the customer is represented throughout
 			// development".
 			{"Represents the customer throughout development, working with marketing and research on pain points"},
-			// seed 004: "leading internal discussions and ensuring these
+			// the product levels article: "leading internal discussions and ensuring these
 			// discussions end in some form of tangible outcome".
 			{"Leads internal discussions to tangible outcomes, using performance data"},
-			// seed 003: "the glue between the development teams, the
+			// the head of product article: "the glue between the development teams, the
 			// stakeholders, and the customers".
 			{"Acts as the glue between development teams, stakeholders and customers"},
 		},
 	},
-	GroupProductManager: {
+	catGroupProductManager: {
 		"group-product-manager", "Group Product Manager", Management, 4, ProductManagement, ProductLine,
 		[]Responsibility{
-			// The seeds do not name the role; these are the seeds' duties
-			// of the first people-management step (seed 003: "transition
+			// The sources do not name the role; these are their duties
+			// of the first people-management step (the head of product article: "transition
 			// from managing a product to managing a team of product
 			// managers").
 			{"Manages a team of product managers working on related products"},
@@ -141,84 +217,84 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Owns the roadmap of a product line"},
 		},
 	},
-	DirectorOfProduct: {
+	catDirectorOfProduct: {
 		"director-of-product", "Director of Product", Management, 5, ProductManagement, Portfolio,
 		[]Responsibility{
-			// seed 004: "step away from the daily tasks of leading product
+			// the product levels article: "step away from the daily tasks of leading product
 			// teams and individual product backlogs to look at the bigger
 			// picture".
 			{"Looks at the bigger picture rather than individual product backlogs"},
-			// seed 003: "If you chose the people path, you might be
+			// the head of product article: "If you chose the people path, you might be
 			// contemplating the Director of Product role."
 			{"Leads product managers and develops them"},
-			// seed 002: "Heads and Directors are expected to provide
+			// the CPO career article: "Heads and Directors are expected to provide
 			// leadership and guidance to their teams, and to develop and
 			// implement strategies".
 			{"Develops and implements strategies that drive business success"},
 			{"Collaborates with other departments and functions"},
 		},
 	},
-	HeadOfProduct: {
+	catHeadOfProduct: {
 		"head-of-product", "Head of Product", Management, 6, ProductManagement, Portfolio,
 		[]Responsibility{
-			// seed 003: "in charge of the overall product strategy,
+			// the head of product article: "in charge of the overall product strategy,
 			// managing the product development team, and coordinating with
 			// multiple stakeholders and cross-functional teams".
 			{"Owns the overall product strategy of the product suite"},
 			{"Manages the product development team and coordinates stakeholders and cross-functional teams"},
-			// seed 003: "responsible for hiring, training, and maintaining
+			// the head of product article: "responsible for hiring, training, and maintaining
 			// a relationship with product managers".
 			{"Hires, trains and mentors product managers"},
-			// seed 002: "setting roadmaps and prioritizing features".
+			// the CPO career article: "setting roadmaps and prioritizing features".
 			{"Sets roadmaps and prioritises features"},
-			// seed 004: "defining and prioritizing the program backlog".
+			// the product levels article: "defining and prioritizing the program backlog".
 			{"Defines and prioritises the program backlog"},
-			// seed 003: "ensuring that the product suite is aligned with
+			// the head of product article: "ensuring that the product suite is aligned with
 			// the target customers' desires and business goals".
 			{"Aligns the product suite with target customers and business goals"},
 		},
 	},
-	VPOfProduct: {
+	catVPOfProduct: {
 		"vp-of-product", "VP of Product", Management, 7, ProductManagement, Portfolio,
 		[]Responsibility{
-			// seed 002: "overseeing the work of senior product managers and
+			// the CPO career article: "overseeing the work of senior product managers and
 			// their teams".
 			{"Oversees senior product managers and their teams"},
-			// seed 002: "big-picture responsibilities, such as roadmapping
+			// the CPO career article: "big-picture responsibilities, such as roadmapping
 			// and budgeting".
 			{"Owns roadmapping and budgeting"},
-			// seed 003: "communicating with customers, collecting feedback
+			// the head of product article: "communicating with customers, collecting feedback
 			// ... as well as building roadmaps".
 			{"Communicates with customers and collects their feedback"},
-			// seed 003: "focus more on product specifics, such as design
+			// the head of product article: "focus more on product specifics, such as design
 			// specs and user experience".
 			{"Focuses on product specifics such as design specs and user experience"},
 		},
 	},
-	ChiefProductOfficer: {
+	catChiefProductOfficer: {
 		"chief-product-officer", "Chief Product Officer", Management, 8, ProductManagement, Company,
 		[]Responsibility{
-			// seed 000 throughout unless noted.
+			// the CPO authority article throughout unless noted.
 			{"Sets the product vision and strategy for the whole portfolio, with ultimate decision authority"},
 			{"Defines the product roadmap and prioritises features"},
 			{"Decides resource allocation, budgeting and investment for product development"},
 			{"Has the final say on partnerships and acquisitions"},
 			{"Leads and manages the entire product team, including performance evaluations and career development"},
-			// seed 002: "hiring skilled directors and managers".
+			// the CPO career article: "hiring skilled directors and managers".
 			{"Hires directors and managers"},
-			// seed 004: "supervises key product management leaders".
+			// the product levels article: "supervises key product management leaders".
 			{"Supervises the directors of product management, UX and product marketing and the head of product analytics"},
 			{"Aligns the product strategy with the other executives and the business strategy"},
 			{"Manages the product lifecycle: enhancements, updates and end of life"},
-			// seeds 003 and 004: "in charge of distribution, manufacturing
+			// the head of product article and product levels article: "in charge of distribution, manufacturing
 			// and procurement" in some companies.
 			{"In some companies, also runs distribution, manufacturing and procurement"},
 		},
 	},
-	ProductOwner: {
+	catProductOwner: {
 		"product-owner", "Product Owner", IndividualContributor, 2, ProductManagement, Product,
 		[]Responsibility{
-			// seed 004: "In our Scrum, the product owner has full product
+			// the product levels article: "In our Scrum, the product owner has full product
 			// responsibility, which includes securing funding, managing to
 			// ROI objectives, release planning and more."
 			{"Has full product responsibility for the backlog"},
@@ -227,24 +303,24 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Plans releases"},
 		},
 	},
-	ProductMarketingManager: {
+	catProductMarketingManager: {
 		"product-marketing-manager", "Product Marketing Manager", IndividualContributor, 2, ProductMarketing, Product,
 		[]Responsibility{
-			// seed 003: principal PMs "work together with product leaders,
+			// the head of product article: principal PMs "work together with product leaders,
 			// product marketing managers ... to create plans of action".
 			{"Creates plans of action with product managers and product leaders"},
-			// seed 000: the product manager's go-to-market and positioning
+			// the CPO authority article: the product manager's go-to-market and positioning
 			// work is done "closely with ... marketing".
 			{"Takes products to market with product managers: launch, positioning and messaging"},
-			// seed 002: "ensure the customers understand the full range of
+			// the CPO career article: "ensure the customers understand the full range of
 			// the product's benefits".
 			{"Makes sure customers understand the full range of a product's benefits"},
 		},
 	},
-	DirectorOfProductMarketing: {
+	catDirectorOfProductMarketing: {
 		"director-of-product-marketing", "Director of Product Marketing", Management, 5, ProductMarketing, Portfolio,
 		[]Responsibility{
-			// seed 004: the CPO "supervises key product management leaders
+			// the product levels article: the CPO "supervises key product management leaders
 			// (e.g., ... the Director of Product Marketing)" and ensures
 			// they are "aligned with the organization's vision and
 			// strategy".
@@ -252,21 +328,21 @@ var roleTable = [numRoles + 1]roleInfo{
 			{"Reports to the chief product officer"},
 		},
 	},
-	DirectorOfUX: {
+	catDirectorOfUX: {
 		"director-of-ux", "Director of UX", Management, 5, UserExperience, Portfolio,
 		[]Responsibility{
-			// seed 004: "The departments they manage range from product
+			// the product levels article: "The departments they manage range from product
 			// management to user experience (UX) research and design".
 			{"Leads user experience research and design"},
 			{"Reports to the chief product officer"},
 		},
 	},
-	HeadOfProductAnalytics: {
+	catHeadOfProductAnalytics: {
 		"head-of-product-analytics", "Head of Product Analytics", Management, 5, ProductAnalytics, Portfolio,
 		[]Responsibility{
-			// seed 004: the departments range "... to product analytics".
+			// the product levels article: the departments range "... to product analytics".
 			{"Leads product analytics"},
-			// seed 003: "keep track of all product metrics so that they can
+			// the head of product article: "keep track of all product metrics so that they can
 			// make informed product decisions throughout the product
 			// lifecycle".
 			{"Tracks product metrics so that product decisions are informed throughout the lifecycle"},
@@ -277,19 +353,20 @@ var roleTable = [numRoles + 1]roleInfo{
 
 var roleNames = func() enum.Table {
 	names := make([]string, numRoles+1)
-	for r := Role(1); r <= numRoles; r++ {
-		names[r] = roleTable[r].id
+	for c := catRole(1); c <= numRoles; c++ {
+		names[c] = roleTable[c].id
 	}
 	return enum.Table{Type: "Role", Kind: "role", Names: names, Unknown: ErrUnknownRole}
 }()
 
-// ParseRole returns the role whose text ID is s, ignoring ASCII case:
-// "senior-product-manager" or "Senior-Product-Manager". It does not accept
-// job titles; use [ParseTitle] for those. An unknown ID gives an error that
-// wraps [ErrUnknownRole].
+// ParseRole returns the catalogue role whose text ID is s, ignoring ASCII
+// case: "senior-product-manager" or "Senior-Product-Manager". It does not
+// accept job titles; use [ParseTitle] for those. It knows the catalogue
+// only: a company role's ID parses with [Framework.ParseRole]. An unknown ID
+// gives an error that wraps [ErrUnknownRole] and lists the valid IDs.
 func ParseRole(s string) (Role, error) {
 	v, err := roleNames.Parse(s)
-	return Role(v), err
+	return catRole(v).role(), err
 }
 
 // MustParseRole is like [ParseRole] but panics if s names no role. It is
@@ -302,49 +379,81 @@ func MustParseRole(s string) Role {
 	return r
 }
 
-// Roles returns an iterator over the catalogue in the order of the
-// constants: the ladder from [AssociateProductManager] to
-// [ChiefProductOfficer], then [ProductOwner], [ProductMarketingManager],
-// [DirectorOfProductMarketing], [DirectorOfUX] and [HeadOfProductAnalytics].
-func Roles() iter.Seq[Role] { return enum.Values[Role](numRoles) }
+// Roles returns an iterator over the catalogue: the ladder from
+// [AssociateProductManager] to [ChiefProductOfficer], then [ProductOwner],
+// [ProductMarketingManager], [DirectorOfProductMarketing], [DirectorOfUX]
+// and [HeadOfProductAnalytics]. [Framework.Roles] iterates over a
+// framework's roles, company roles included.
+func Roles() iter.Seq[Role] {
+	return func(yield func(Role) bool) {
+		for _, r := range catalogue[1:] {
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
 
-// IsValid reports whether r is a role of the catalogue. The zero Role is
-// not.
-func (r Role) IsValid() bool { return r >= 1 && r <= numRoles }
+// IsValid reports whether r names a role: a catalogue role or a company
+// role. The zero Role does not.
+func (r Role) IsValid() bool { return r.h != (unique.Handle[roleKey]{}) }
 
-// String returns the role's text ID, such as "senior-product-manager". For
-// an invalid role it returns "%!Role(n)" and does not panic.
-func (r Role) String() string { return roleNames.String(int(r)) }
+// IsCatalogue reports whether r is one of the catalogue's fourteen roles,
+// rather than a company role or the zero Role.
+func (r Role) IsCatalogue() bool { return r.cat() != 0 }
 
-// Title returns the role's display title, such as "Senior Product Manager",
-// or "" for an invalid role.
+// Equal reports whether r and s are the same role, as r == s does. It lets
+// comparison libraries such as go-cmp compare values that hold Roles.
+func (r Role) Equal(s Role) bool { return r == s }
+
+// String returns the role's text ID, such as "senior-product-manager" or,
+// for a company role, "staff-product-manager". For the zero Role it
+// returns "%!Role(0)" and does not panic.
+func (r Role) String() string {
+	if !r.IsValid() {
+		return "%!Role(0)"
+	}
+	return r.h.Value().id
+}
+
+// Title returns a catalogue role's display title, such as "Senior Product
+// Manager", or "" for the zero Role and for a company role, whose title is
+// its framework's ([Framework.Title]).
 func (r Role) Title() string { return r.info().title }
 
-// Track returns the role's career track, or 0 for an invalid role.
+// Track returns a catalogue role's career track, or 0 for the zero Role
+// and for a company role ([Framework.Track]).
 func (r Role) Track() Track { return r.info().track }
 
-// Level returns the role's seniority level, from 1 (associate) to 8
-// (chief), or 0 for an invalid role. Roles on different tracks may share a
-// level: a principal product manager and a group product manager are both
-// at level 4.
+// Level returns a catalogue role's level in the catalogue, from 1
+// (associate) to 8 (chief), or 0 for the zero Role and for a company role.
+// Roles on different tracks may share a level: a principal product manager
+// and a group product manager are both at level 4. A framework may place a
+// role elsewhere on its own scale: see [Framework.Level].
 func (r Role) Level() Level { return r.info().level }
 
-// Discipline returns the role's discipline, or 0 for an invalid role.
+// Discipline returns a catalogue role's discipline, or 0 for the zero Role
+// and for a company role, whose discipline is its canonical role's.
 func (r Role) Discipline() Discipline { return r.info().discipline }
 
-// Scope returns the breadth of product the role looks after: a feature for
-// an associate, a product for a product manager, a product line for a
-// senior product manager (seed 002: "a portfolio of products"), the
-// portfolio for directors and heads, the company for the chief product
-// officer. It is 0 for an invalid role. What a role may decide at each
-// scope is its [Authority].
+// Scope returns the breadth of product a catalogue role looks after: a
+// feature for an associate, a product for a product manager, a product
+// line for a senior product manager (the CPO career article: "a portfolio of
+// products"), the portfolio for directors and heads, the company for the
+// chief product officer. It is 0 for the zero Role and for a company role,
+// which looks after what its canonical role does. What a role may decide
+// at each scope is its [Authority].
 func (r Role) Scope() Scope { return r.info().scope }
 
-// Responsibilities returns an iterator over the role's duties as the
-// source documents describe them, most central first. It yields nothing
-// for an invalid role.
+// Responsibilities returns an iterator over a catalogue role's duties as
+// the source documents describe them, most central first. It yields
+// nothing for the zero Role and for a company role
+// ([Framework.Responsibilities]).
 func (r Role) Responsibilities() iter.Seq[Responsibility] {
-	duties := r.info().duties
+	return yieldDuties(r.info().duties)
+}
+
+func yieldDuties(duties []Responsibility) iter.Seq[Responsibility] {
 	return func(yield func(Responsibility) bool) {
 		for _, d := range duties {
 			if !yield(d) {
@@ -355,23 +464,33 @@ func (r Role) Responsibilities() iter.Seq[Responsibility] {
 }
 
 // MarshalText implements [encoding.TextMarshaler]: the text ID. It fails
-// for an invalid role.
+// for the zero Role.
 func (r Role) MarshalText() ([]byte, error) { return r.AppendText(nil) }
 
 // AppendText implements [encoding.TextAppender]: it appends the text ID to
-// b. It fails for an invalid role.
-func (r Role) AppendText(b []byte) ([]byte, error) { return roleNames.Append(b, int(r)) }
+// b. It fails for the zero Role.
+func (r Role) AppendText(b []byte) ([]byte, error) {
+	if !r.IsValid() {
+		return b, errors.New("pmroles: cannot marshal the zero Role")
+	}
+	return append(b, r.String()...), nil
+}
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRole]. On
-// error r is unchanged.
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRole], so
+// it reads catalogue IDs only; a framework reads its company roles with
+// [Framework.ParseRole]. On error r is unchanged.
 func (r *Role) UnmarshalText(text []byte) error { return enum.Unmarshal(r, text, ParseRole) }
 
-func (r Role) info() *roleInfo {
+// cat returns r's catalogue number, or 0 for a company role or the zero
+// Role.
+func (r Role) cat() catRole {
 	if !r.IsValid() {
-		return &roleTable[0]
+		return 0
 	}
-	return &roleTable[r]
+	return r.h.Value().cat
 }
+
+func (r Role) info() *roleInfo { return &roleTable[r.cat()] }
 
 // A Track is a career track: individual contributor or management.
 type Track uint8
@@ -419,28 +538,30 @@ func (t Track) AppendText(b []byte) ([]byte, error) { return trackNames.Append(b
 // error t is unchanged.
 func (t *Track) UnmarshalText(text []byte) error { return enum.Unmarshal(t, text, ParseTrack) }
 
-// A Level is a seniority level, from [MinLevel] (associate) to [MaxLevel]
-// (chief). Its text form is "L" and the number: "L3". The zero Level is
-// invalid.
+// A Level is a seniority level on a scale from [MinLevel] to [MaxLevel].
+// The catalogue uses levels 1 (associate) to 8 (chief); a [Framework] has
+// its own scale and may use all sixteen. Its text form is "L" and the
+// number: "L3". The zero Level is invalid.
 type Level uint8
 
 // The range of valid levels.
 const (
 	MinLevel Level = 1
-	MaxLevel Level = 8
+	MaxLevel Level = 16
 )
 
 var levelNames = enum.Table{
 	Type: "Level", Kind: "level",
-	Names:   []string{"", "L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8"},
+	Names: []string{"", "L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8",
+		"L9", "L10", "L11", "L12", "L13", "L14", "L15", "L16"},
 	Unknown: enum.Sentinel("level", ErrUnknownValue),
 }
 
 // ParseLevel returns the level whose text form is s: "L3" or "l3". A bare
-// number ("3") is accepted too, as HR exports often hold one.
+// number ("3", "12") is accepted too, as HR exports often hold one.
 func ParseLevel(s string) (Level, error) {
-	if len(s) == 1 && '1' <= s[0] && s[0] <= '0'+byte(MaxLevel) {
-		return Level(s[0] - '0'), nil
+	if n, err := strconv.Atoi(s); err == nil && len(s) <= 2 && s[0] != '+' && s[0] != '0' && Level(n).IsValid() {
+		return Level(n), nil
 	}
 	v, err := levelNames.Parse(s)
 	return Level(v), err
@@ -452,7 +573,7 @@ func Levels() iter.Seq[Level] { return enum.Values[Level](int(MaxLevel)) }
 // IsValid reports whether l is between [MinLevel] and [MaxLevel].
 func (l Level) IsValid() bool { return l >= MinLevel && l <= MaxLevel }
 
-// String returns "L1" to "L8", or "%!Level(n)" for an invalid level.
+// String returns "L1" to "L16", or "%!Level(n)" for an invalid level.
 func (l Level) String() string { return levelNames.String(int(l)) }
 
 // MarshalText implements [encoding.TextMarshaler]. It fails for an invalid

@@ -27,7 +27,7 @@ func ExampleParseRole() {
 	fmt.Println(errors.Is(err, pmroles.ErrUnknownRole), err)
 	// Output:
 	// head-of-product <nil>
-	// true pmroles: unknown role "Head of Product"
+	// true pmroles: unknown role "Head of Product" (closest: head-of-product, head-of-product-analytics, vp-of-product)
 }
 
 func ExampleMustParseRole() {
@@ -59,7 +59,7 @@ func ExampleRoles() {
 
 func ExampleRole_String() {
 	fmt.Println(pmroles.VPOfProduct.String())
-	fmt.Println(pmroles.Role(0).String()) // invalid roles print, never panic
+	fmt.Println(pmroles.Role{}.String()) // the zero Role prints, never panics
 	// Output:
 	// vp-of-product
 	// %!Role(0)
@@ -107,8 +107,27 @@ func ExampleResponsibility() {
 }
 
 func ExampleRole_IsValid() {
-	fmt.Println(pmroles.ProductManager.IsValid(), pmroles.Role(0).IsValid(), pmroles.Role(200).IsValid())
-	// Output: true false false
+	var unset pmroles.Role
+	fmt.Println(pmroles.ProductManager.IsValid(), unset.IsValid())
+	// Output: true false
+}
+
+func ExampleRole_IsCatalogue() {
+	f, err := pmroles.ParseFramework([]byte(`{"version": "pmroles/v1", "roles": [
+		{"id": "senior-product-manager"},
+		{"id": "staff-product-manager", "title": "Staff Product Manager",
+		 "canonical": "principal-product-manager"}]}`))
+	if err != nil {
+		panic(err)
+	}
+	staff, _ := f.ParseRole("staff-product-manager")
+	fmt.Println(staff, staff.IsCatalogue(), f.Canonical(staff), f.Canonical(staff).IsCatalogue())
+	// A company role is its ID: the same ID from another parse is the same Role.
+	again, _ := f.ParseRole("Staff-Product-Manager")
+	fmt.Println(again == staff)
+	// Output:
+	// staff-product-manager false principal-product-manager true
+	// true
 }
 
 func ExampleRole_MarshalText() {
@@ -179,8 +198,9 @@ func ExampleTrack_MarshalText() {
 }
 
 func ExampleLevel() {
-	fmt.Println(pmroles.MinLevel, pmroles.MaxLevel, pmroles.Level(9).IsValid())
-	// Output: L1 L8 false
+	// The catalogue uses levels 1 to 8; a framework's scale may use all 16.
+	fmt.Println(pmroles.MinLevel, pmroles.MaxLevel, pmroles.Level(17).IsValid())
+	// Output: L1 L16 false
 }
 
 func ExampleParseLevel() {
@@ -195,7 +215,7 @@ func ExampleLevels() {
 		fmt.Print(l, " ")
 	}
 	fmt.Println()
-	// Output: L1 L2 L3 L4 L5 L6 L7 L8
+	// Output: L1 L2 L3 L4 L5 L6 L7 L8 L9 L10 L11 L12 L13 L14 L15 L16
 }
 
 func ExampleLevel_UnmarshalText() {

@@ -2,6 +2,7 @@ package pmroles
 
 import (
 	"errors"
+	"fmt"
 	"iter"
 	"slices"
 	"strconv"
@@ -12,7 +13,7 @@ import (
 	"pgregory.net/rapid"
 )
 
-// TestCatalogue pins the catalogue to the table in the design notes: these
+// TestCatalogue pins the catalogue to the catalogue table of the design: these
 // are the facts every importer compares people by, so a change to them must
 // be deliberate.
 func TestCatalogue(t *testing.T) {
@@ -65,8 +66,11 @@ func TestResponsibilities(t *testing.T) {
 			seen[d.Duty] = true
 		}
 	}
-	if n := len(slices.Collect(Role(0).Responsibilities())); n != 0 {
-		t.Errorf("Role(0).Responsibilities() yielded %d duties, want 0", n)
+	if n := len(slices.Collect(Role{}.Responsibilities())); n != 0 {
+		t.Errorf("Role{}.Responsibilities() yielded %d duties, want 0", n)
+	}
+	if n := len(slices.Collect(companyRole("staff-product-manager").Responsibilities())); n != 0 {
+		t.Errorf("a company role's Responsibilities() yielded %d duties without its framework, want 0", n)
 	}
 	// Stopping early must be honoured.
 	n := 0
@@ -89,12 +93,12 @@ func TestParseRole(t *testing.T) {
 		{"id", "senior-product-manager", SeniorProductManager, nil},
 		{"upper", "CHIEF-PRODUCT-OFFICER", ChiefProductOfficer, nil},
 		{"mixed", "Director-Of-UX", DirectorOfUX, nil},
-		{"title is not an ID", "Senior Product Manager", 0, ErrUnknownRole},
-		{"surrounding space", " product-manager", 0, ErrUnknownRole},
-		{"empty", "", 0, ErrUnknownRole},
-		{"prefix", "product", 0, ErrUnknownRole},
-		{"kelvin sign is not k", "product-mar\u212aeting-manager", 0, ErrUnknownRole},
-		{"huge", strings.Repeat("x", 1<<20), 0, ErrUnknownRole},
+		{"title is not an ID", "Senior Product Manager", Role{}, ErrUnknownRole},
+		{"surrounding space", " product-manager", Role{}, ErrUnknownRole},
+		{"empty", "", Role{}, ErrUnknownRole},
+		{"prefix", "product", Role{}, ErrUnknownRole},
+		{"kelvin sign is not k", "product-mar\u212aeting-manager", Role{}, ErrUnknownRole},
+		{"huge", strings.Repeat("x", 1<<20), Role{}, ErrUnknownRole},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -136,7 +140,7 @@ func TestParseLevelBareNumber(t *testing.T) {
 			t.Errorf("ParseLevel(%q) = %v, %v; want %v", l.String()[1:], got, err, l)
 		}
 	}
-	for _, s := range []string{"0", "9", "L0", "L9", "L10", "-1", "L"} {
+	for _, s := range []string{"0", "17", "L0", "L17", "L99", "-1", "+3", "03", "L", " 3", "1e1"} {
 		if _, err := ParseLevel(s); !errors.Is(err, ErrUnknownValue) {
 			t.Errorf("ParseLevel(%q) error = %v, want ErrUnknownValue", s, err)
 		}
@@ -155,10 +159,12 @@ type textEnum interface {
 // checkEnum tests the contract every enumeration shares: values 1..n in
 // order, zero invalid, String/Parse/text marshalling round-trips, parsing
 // ignores case, errors wrap ErrUnknownValue, nothing panics.
+// An enumeration whose values past the iterator's are valid too gives
+// the highest valid value as maxValid.
 func checkEnum[T textEnum, PT interface {
 	*T
 	UnmarshalText([]byte) error
-}](t *testing.T, typ string, all iter.Seq[T], parse func(string) (T, error)) {
+}](t *testing.T, typ string, all iter.Seq[T], parse func(string) (T, error), maxValid ...int) {
 	t.Helper()
 	values := slices.Collect(all)
 	if len(values) == 0 {
@@ -213,10 +219,10 @@ func checkEnum[T textEnum, PT interface {
 	rapid.Check(t, func(t *rapid.T) {
 		v := T(rapid.Uint8().Draw(t, "v"))
 		s := v.String()
-		if v.IsValid() != slices.Contains(values, v) {
+		if v.IsValid() != (slices.Contains(values, v) || len(maxValid) > 0 && int(v) >= 1 && int(v) <= maxValid[0]) {
 			t.Fatalf("%s(%d).IsValid() = %v, disagrees with the iterator", typ, uint8(v), v.IsValid())
 		}
-		if !v.IsValid() && s != "%!"+typ+"("+strconv.Itoa(int(v))+")" {
+		if !slices.Contains(values, v) && s != "%!"+typ+"("+strconv.Itoa(int(v))+")" {
 			t.Fatalf("%s(%d).String() = %q", typ, uint8(v), s)
 		}
 		in := rapid.OneOf(rapid.String(), rapid.SampledFrom(names(values))).Draw(t, "in")
@@ -232,7 +238,7 @@ func checkEnum[T textEnum, PT interface {
 	})
 }
 
-func names[T textEnum](values []T) []string {
+func names[T fmt.Stringer](values []T) []string {
 	var s []string
 	for _, v := range values {
 		s = append(s, v.String(), strings.ToUpper(v.String()), strings.ToLower(v.String()))
@@ -240,7 +246,6 @@ func names[T textEnum](values []T) []string {
 	return s
 }
 
-func TestRoleEnum(t *testing.T)       { checkEnum(t, "Role", Roles(), ParseRole) }
 func TestTrackEnum(t *testing.T)      { checkEnum(t, "Track", Tracks(), ParseTrack) }
 func TestLevelEnum(t *testing.T)      { checkEnum(t, "Level", Levels(), ParseLevel) }
 func TestDisciplineEnum(t *testing.T) { checkEnum(t, "Discipline", Disciplines(), ParseDiscipline) }
@@ -253,9 +258,9 @@ func TestRoleLevelsOnLadder(t *testing.T) {
 			t.Errorf("%v: track %v level %v discipline %v title %q", r, r.Track(), r.Level(), r.Discipline(), r.Title())
 		}
 	}
-	for _, r := range []Role{0, numRoles + 1, 255} {
-		if r.Track() != 0 || r.Level() != 0 || r.Discipline() != 0 || r.Title() != "" {
-			t.Errorf("Role(%d) has attributes", uint8(r))
+	for _, r := range []Role{{}, catRole(numRoles + 1).role(), companyRole("staff-product-manager")} {
+		if r.Track() != 0 || r.Level() != 0 || r.Discipline() != 0 || r.Title() != "" || r.Scope() != 0 || r.IsCatalogue() {
+			t.Errorf("%v has catalogue attributes", r)
 		}
 	}
 }
@@ -312,7 +317,7 @@ func BenchmarkParseRole(b *testing.B) {
 		b.Run(tc.name, func(b *testing.B) {
 			ids := make([]string, 256) // a power of two: rotate with a mask, not a division
 			for i := range ids {
-				ids[i] = tc.form(Role(i%numRoles + 1).String())
+				ids[i] = tc.form(catRole(i%numRoles + 1).role().String())
 			}
 			b.ReportAllocs()
 			i := 0
@@ -325,5 +330,99 @@ func BenchmarkParseRole(b *testing.B) {
 				i++
 			}
 		})
+	}
+}
+
+// A handleEnum is an enumeration whose values are handles, not
+// integers: Role and Function.
+type handleEnum interface {
+	comparable
+	fmt.Stringer
+	IsValid() bool
+	IsCatalogue() bool
+	MarshalText() ([]byte, error)
+	AppendText([]byte) ([]byte, error)
+}
+
+// checkHandle checks what checkEnum checks of the integer enumerations,
+// for one whose values are handles: the catalogue in order, the zero value
+// invalid, String, parse and text marshalling round trips, case-insensitive
+// parsing, errors that wrap ErrUnknownValue; and a framework's own values
+// (made by company) that compare by ID, print themselves, and do not parse
+// without their framework.
+func checkHandle[T handleEnum, PT interface {
+	*T
+	UnmarshalText([]byte) error
+}](t *testing.T, typ string, all iter.Seq[T], n int, parse func(string) (T, error), company func(string) T) {
+	t.Helper()
+	values := slices.Collect(all)
+	if len(values) != n {
+		t.Fatalf("%s: the iterator yielded %d values, want %d", typ, len(values), n)
+	}
+	for i, v := range values {
+		if !v.IsValid() || !v.IsCatalogue() || slices.Index(values, v) != i {
+			t.Errorf("%s: value %d of the iterator is %v", typ, i, v)
+		}
+		for _, s := range []string{v.String(), strings.ToUpper(v.String())} {
+			if got, err := parse(s); err != nil || got != v {
+				t.Errorf("%s: parse(%q) = %v, %v; want %v", typ, s, got, err, v)
+			}
+		}
+		text, err := v.MarshalText()
+		var back T
+		if err != nil || PT(&back).UnmarshalText(text) != nil || back != v {
+			t.Errorf("%s: text round trip of %v: %q, %v, back %v", typ, v, text, err, back)
+		}
+		if got, err := v.AppendText([]byte("x=")); err != nil || string(got) != "x="+v.String() {
+			t.Errorf("%s: AppendText = %q, %v", typ, got, err)
+		}
+	}
+	count := 0
+	for range all {
+		count++
+		break
+	}
+	if count != 1 {
+		t.Errorf("%s: break after the first value: iterated %d times", typ, count)
+	}
+	var zero T
+	if zero.IsValid() || zero.IsCatalogue() || zero.String() != "%!"+typ+"(0)" {
+		t.Errorf("%s: zero value: valid %v, String %q", typ, zero.IsValid(), zero.String())
+	}
+	if _, err := zero.MarshalText(); err == nil || !strings.HasPrefix(err.Error(), "pmroles: ") {
+		t.Errorf("%s: MarshalText of the zero value: error = %v, want a pmroles error", typ, err)
+	}
+	keep := values[0]
+	if err := PT(&keep).UnmarshalText([]byte("company-thing")); !errors.Is(err, ErrUnknownValue) || keep != values[0] {
+		t.Errorf("%s: UnmarshalText of a company ID = %v, and changed the value to %v", typ, err, keep)
+	}
+	// A framework's own values are their IDs: two handles made apart are ==.
+	a, b := company("company-thing"), company(strings.Clone("company-thing"))
+	if a != b || a == company("other-thing") || a.String() != "company-thing" || !a.IsValid() || a.IsCatalogue() {
+		t.Errorf("%s: company values: %v == %v is %v", typ, a, b, a == b)
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		in := rapid.OneOf(rapid.String(), rapid.SampledFrom(names(values))).Draw(t, "in")
+		got, err := parse(in)
+		switch {
+		case err != nil:
+			if !errors.Is(err, ErrUnknownValue) || !strings.HasPrefix(err.Error(), "pmroles: ") || got != zero {
+				t.Fatalf("parse(%q) = %v, %v: want zero and a pmroles ErrUnknownValue error", in, got, err)
+			}
+		case !got.IsCatalogue() || !strings.EqualFold(got.String(), in):
+			t.Fatalf("parse(%q) = %v", in, got)
+		}
+	})
+}
+
+func TestRoleContract(t *testing.T) {
+	checkHandle(t, "Role", Roles(), numRoles, ParseRole, companyRole)
+	for i, r := range slices.Collect(Roles()) {
+		if r.cat() != catRole(i+1) {
+			t.Errorf("role %d of Roles() has catalogue number %d", i, r.cat())
+		}
+	}
+	if !companyRole("x").Equal(companyRole("x")) || ProductManager.Equal(ProductOwner) {
+		t.Error("Role.Equal disagrees with ==")
 	}
 }

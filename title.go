@@ -99,7 +99,7 @@ func ParseTitle(s string) (Title, error) {
 	if reason != "" {
 		return Title{}, titleError(s, reason)
 	}
-	return titleOf(t), nil
+	return titleOf(t, catalogueRoleOf), nil
 }
 
 // ParseTitle is like the package-level [ParseTitle], but the framework's
@@ -111,11 +111,14 @@ func ParseTitle(s string) (Title, error) {
 // Payments", with the area "Payments", unless "VP of Payments" names a
 // role: "VP, Product" is still the VP of product.
 func (f *Framework) ParseTitle(s string) (Title, error) {
+	if f == nil {
+		return Title{}, titleError(s, "no framework (a nil *Framework)")
+	}
 	jt, reason := jobtitle.ParseWith(s, &f.aliases)
 	if reason != "" {
 		return Title{}, titleError(s, reason)
 	}
-	t := titleOf(jt)
+	t := titleOf(jt, f.roleOf)
 	if !f.Uses(t.Role) {
 		return Title{}, titleError(s, t.Role.String()+" is not a role of this framework")
 	}
@@ -134,27 +137,84 @@ func (f *Framework) ParseTitle(s string) (Title, error) {
 // WithAlias fails for an empty alias, an invalid role, and an alias added
 // twice with different roles. The framework must use r (see [WithRoles]).
 func WithAlias(title string, r Role) Option {
-	return func(f *Framework) error {
+	return option(func(e *edit) error {
 		if !r.IsValid() {
-			return fmt.Errorf("pmroles: WithAlias(%s): invalid role %v", enum.Quote(title), r)
+			return fmt.Errorf("%w: WithAlias(%s): the zero Role", ErrUnknownRole, enum.Quote(title))
 		}
-		aliases, err := f.aliases.Add(title, jobtitle.Role(r))
+		e.s.Aliases = append(e.s.Aliases, AliasSpec{Title: title, Role: r.String()})
+		return nil
+	})
+}
+
+// jobtitleCompany is where the machinery's role numbers for a framework's
+// company roles start: company role i is jobtitleCompany + i.
+const jobtitleCompany = 64
+
+// jtRole returns the machinery's number for role r of f.
+func (f *Framework) jtRole(r Role) jobtitle.Role {
+	if c := r.cat(); c != 0 {
+		return jobtitle.Role(c)
+	}
+	return jobtitle.Role(jobtitleCompany + f.index(r))
+}
+
+// roleOf returns the role of f the machinery's number r stands for.
+func (f *Framework) roleOf(r jobtitle.Role) Role {
+	if r >= jobtitleCompany {
+		if i := int(r) - jobtitleCompany; i < len(f.roles) {
+			return f.roles[i].role
+		}
+		return Role{}
+	}
+	return catalogueRoleOf(r)
+}
+
+// catalogueRoleOf returns the catalogue role of the machinery's number r;
+// the numbers are the same (TestJobtitleMirrors).
+func catalogueRoleOf(r jobtitle.Role) Role { return catRole(r).role() }
+
+// compileAliases builds the framework's title aliases: its company roles'
+// titles, the titles it gives catalogue roles, and its document's
+// aliases.
+func (c *compiler) compileAliases() {
+	f := c.f
+	add := func(ptr, title string, r Role) {
+		aliases, err := f.aliases.Add(title, f.jtRole(r))
 		switch {
 		case err == nil:
 			f.aliases = aliases
-			return nil
 		case err.Taken != "":
-			return fmt.Errorf("pmroles: WithAlias(%s): alias already maps %s to %v", enum.Quote(title), enum.Quote(err.Taken), Role(err.Role))
+			c.ps.addf(ptr, "alias %s: %s already means %v", enum.Quote(title), enum.Quote(err.Taken), f.roleOf(err.Role))
+		default:
+			c.ps.addf(ptr, "alias %s: %s", enum.Quote(title), err.Reason)
 		}
-		return fmt.Errorf("pmroles: WithAlias(%s): %s", enum.Quote(title), err.Reason)
+	}
+	for i, d := range f.roles {
+		if d.title != roleTable[d.role.cat()].title {
+			add(c.rolePtr[i]+"/title", d.title, d.role)
+		}
+	}
+	c.out.Aliases = []AliasSpec{}
+	for i, a := range c.s.Aliases {
+		ptr := fmt.Sprintf("/aliases/%d", i)
+		if p := textProblem(a.Title, maxTextLen); p != "" {
+			c.ps.addf(ptr+"/title", "alias %s: %s", enum.Quote(a.Title), p)
+			continue
+		}
+		r, ok := c.roleRef(a.Role, ptr+"/role")
+		if !ok {
+			continue
+		}
+		add(ptr+"/title", a.Title, r)
+		c.out.Aliases = append(c.out.Aliases, a)
 	}
 }
 
 // titleOf converts the machinery's title; the enumerations have the same
 // values (TestJobtitleMirrors).
-func titleOf(t jobtitle.Title) Title {
+func titleOf(t jobtitle.Title, role func(jobtitle.Role) Role) Title {
 	return Title{
-		Role:       Role(t.Role),
+		Role:       role(t.Role),
 		Seniority:  Seniority(t.Seniority),
 		Specialty:  Specialty(t.Specialty),
 		Grade:      t.Grade,
@@ -343,16 +403,4 @@ func (c Confidence) AppendText(b []byte) ([]byte, error) { return confidenceName
 // [ParseConfidence]. On error c is unchanged.
 func (c *Confidence) UnmarshalText(text []byte) error {
 	return enum.Unmarshal(c, text, ParseConfidence)
-}
-
-// validateAliases checks that every company alias maps to a role the
-// framework uses.
-func (f *Framework) validateAliases() []error {
-	var errs []error
-	for title, r := range f.aliases.All {
-		if !f.roles.has(Role(r)) {
-			errs = append(errs, fmt.Errorf("%w: alias %s maps to %v, a role it does not use", ErrInvalidFramework, enum.Quote(title), Role(r)))
-		}
-	}
-	return errs
 }

@@ -111,7 +111,7 @@ func ExampleWithAlias() {
 	fmt.Println(err)
 	// Output:
 	// principal-product-manager senior 2 Search alias
-	// pmroles: WithAlias("staff product manager"): alias already maps "Staff PM" to principal-product-manager
+	// pmroles: framework: /aliases/1/title: alias "staff product manager": "Staff PM" already means principal-product-manager
 }
 
 func ExampleFramework_ParseTitle() {
@@ -149,7 +149,7 @@ func ExampleParseSeniority() {
 	fmt.Println(err)
 	// Output:
 	// senior <nil>
-	// pmroles: unknown seniority "Sr"
+	// pmroles: unknown seniority "Sr" (want one of junior, associate, senior, principal, executive)
 }
 
 func ExampleSeniorities() {
@@ -228,7 +228,7 @@ func ExampleSpecialty_MarshalText() {
 	fmt.Println(err)
 	// Output:
 	// technical <nil>
-	// pmroles: cannot marshal invalid specialty 0
+	// pmroles: unknown specialty 0: it has no text form
 }
 
 func ExampleSpecialty_AppendText() {
@@ -296,5 +296,5 @@ func ExampleConfidence_UnmarshalText() {
 	c := pmroles.ConfidenceExact
 	err := c.UnmarshalText([]byte("certain"))
 	fmt.Println(c, err)
-	// Output: exact pmroles: unknown confidence "certain"
+	// Output: exact pmroles: unknown confidence "certain" (want one of exact, normalized, alias)
 }

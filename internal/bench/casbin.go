@@ -97,7 +97,7 @@ func RulesFor(f *pmroles.Framework) Rules {
 	// authority contains b's, strictly or, when equal, b comes first.
 	above := func(a, b pmroles.Role) bool {
 		aa, ab := f.Authority(a), f.Authority(b)
-		return a != b && aa.Contains(ab) && (aa != ab || b < a)
+		return a != b && aa.Contains(ab) && (aa != ab || slices.Index(roles, b) < slices.Index(roles, a))
 	}
 	for _, a := range roles {
 		var parents []pmroles.Role

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/pmroles/pmroles/internal/suggest"
 )
 
 // Table describes one enumeration.
@@ -50,14 +52,27 @@ func (t *Table) Parse(s string) (int, error) {
 			return i, nil
 		}
 	}
-	return 0, fmt.Errorf("%w %s", t.Unknown, Quote(s))
+	return 0, fmt.Errorf("%w %s (%s)", t.Unknown, Quote(s), Valid(s, t.Names[1:]))
+}
+
+// maxListed is how many valid values an error lists in full; past it, it
+// names the closest few.
+const maxListed = 12
+
+// Valid says what s should have been, for an error message: "want one of
+// a, b, c" when there are few names, "closest: x, y, z" otherwise.
+func Valid(s string, names []string) string {
+	if len(names) <= maxListed {
+		return "want one of " + strings.Join(names, ", ")
+	}
+	return "closest: " + strings.Join(suggest.Closest(s, names, 3), ", ")
 }
 
 // Append appends the name of v to b, or fails if v is out of range:
 // an invalid value has no text form that would parse back.
 func (t *Table) Append(b []byte, v int) ([]byte, error) {
 	if !t.Valid(v) {
-		return b, fmt.Errorf("pmroles: cannot marshal invalid %s %d", t.Kind, v)
+		return b, fmt.Errorf("%w %d: it has no text form", t.Unknown, v)
 	}
 	return append(b, t.Names[v]...), nil
 }

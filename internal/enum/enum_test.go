@@ -69,13 +69,18 @@ func TestTable(t *testing.T) {
 		t.Errorf("Parse(TWO) = %d, %v", v, err)
 	}
 	_, err := tab.Parse("three")
-	if !errors.Is(err, base) || err.Error() != `pmroles: unknown thing "three"` {
+	if !errors.Is(err, base) || err.Error() != `pmroles: unknown thing "three" (want one of one, two)` {
 		t.Errorf("Parse(three) error = %v", err)
 	}
 	if s := tab.String(3); s != "%!Thing(3)" {
 		t.Errorf("String(3) = %q", s)
 	}
-	if _, err := tab.Append(nil, 0); err == nil {
-		t.Error("Append of zero succeeded")
+	if _, err := tab.Append(nil, 0); !errors.Is(err, base) {
+		t.Errorf("Append of zero: %v, want an error wrapping the sentinel", err)
+	}
+	many := Table{Type: "Thing", Kind: "thing", Unknown: Sentinel("thing", base),
+		Names: []string{"", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo", "lima", "mike"}}
+	if _, err := many.Parse("delat"); err == nil || !strings.Contains(err.Error(), "(closest: delta, ") {
+		t.Errorf("Parse(delat) among %d names: %v, want the closest names", len(many.Names)-1, err)
 	}
 }

@@ -1,31 +1,66 @@
 // Package graph holds the small directed-graph algorithms behind
 // pmroles.Ladder: equivalence classes, transitive closure, reachability
-// and breadth-first shortest routes. Nodes are the integers 0 to 31, so a
-// set of nodes is one word; successor sets are indexed by node.
+// and breadth-first shortest routes. Nodes are the integers 0 to 127, so a
+// set of nodes is two words; successor sets are indexed by node.
 package graph
 
 import "math/bits"
 
 // MaxNodes is the number of nodes a Set can hold.
-const MaxNodes = 32
+const MaxNodes = 128
 
-// A Set is a set of nodes.
-type Set uint32
+// A Set is a set of nodes. The zero Set is empty; Sets compare with ==.
+type Set struct{ lo, hi uint64 }
 
 // Has reports whether node n is in s.
-func (s Set) Has(n int) bool { return n >= 0 && n < MaxNodes && s&(1<<n) != 0 }
+func (s Set) Has(n int) bool {
+	switch {
+	case n < 0 || n >= MaxNodes:
+		return false
+	case n < 64:
+		return s.lo>>n&1 != 0
+	}
+	return s.hi>>(n-64)&1 != 0
+}
 
-// With returns s with node n added.
-func (s Set) With(n int) Set { return s | 1<<n }
+// With returns s with node n added. n must be in [0, MaxNodes).
+func (s Set) With(n int) Set {
+	if n < 64 {
+		s.lo |= 1 << n
+	} else {
+		s.hi |= 1 << (n - 64)
+	}
+	return s
+}
+
+// Of returns the set of the nodes ns.
+func Of(ns ...int) Set {
+	var s Set
+	for _, n := range ns {
+		s = s.With(n)
+	}
+	return s
+}
+
+// Union returns the nodes in s or t.
+func (s Set) Union(t Set) Set { return Set{s.lo | t.lo, s.hi | t.hi} }
+
+// Minus returns the nodes of s that are not in t.
+func (s Set) Minus(t Set) Set { return Set{s.lo &^ t.lo, s.hi &^ t.hi} }
+
+// IsEmpty reports whether s has no nodes.
+func (s Set) IsEmpty() bool { return s.lo|s.hi == 0 }
 
 // All yields the nodes of s in increasing order.
 func (s Set) All(yield func(int) bool) {
-	for s != 0 {
-		n := bits.TrailingZeros32(uint32(s))
-		if !yield(n) {
-			return
+	for w, base := range [2]uint64{s.lo, s.hi} {
+		for base != 0 {
+			n := bits.TrailingZeros64(base)
+			if !yield(w*64 + n) {
+				return
+			}
+			base &= base - 1
 		}
-		s &= s - 1
 	}
 }
 
@@ -62,7 +97,7 @@ func Closure(succ []Set) []Set {
 		for u := range reach {
 			next := reach[u]
 			for v := range reach[u].All {
-				next |= reach[v]
+				next = next.Union(reach[v])
 			}
 			if next != reach[u] {
 				reach[u], changed = next, true
@@ -76,12 +111,12 @@ func Closure(succ []Set) []Set {
 // edges or more.
 func Reachable(succ []Set, start Set) Set {
 	seen, frontier := start, start
-	for frontier != 0 {
+	for !frontier.IsEmpty() {
 		var next Set
 		for u := range frontier.All {
-			next |= succ[u] &^ seen
+			next = next.Union(succ[u].Minus(seen))
 		}
-		seen |= next
+		seen = seen.Union(next)
 		frontier = next
 	}
 	return seen
@@ -96,12 +131,12 @@ func Reachable(succ []Set, start Set) Set {
 func ShortestRoutes(succ []Set, src int) (prev, dist []int) {
 	prev = make([]int, len(succ))
 	dist = make([]int, len(succ))
-	var seen Set = 1 << src
+	seen := Of(src)
 	queue := []int{src}
 	for len(queue) > 0 {
 		u := queue[0]
 		queue = queue[1:]
-		for v := range (succ[u] &^ seen).All {
+		for v := range succ[u].Minus(seen).All {
 			seen = seen.With(v)
 			prev[v], dist[v] = u, dist[u]+1
 			queue = append(queue, v)
