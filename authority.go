@@ -342,14 +342,14 @@ func NewAuthority(grants ...Grant) (Authority, error) {
 	for i, g := range grants {
 		switch {
 		case !g.Decision.IsValid():
-			return Authority{}, fmt.Errorf("%w %d: invalid decision %v", ErrInvalidGrant, i, g.Decision)
+			return Authority{}, fmt.Errorf("%w: grant %d of %d: %v is not a decision", ErrInvalidGrant, i+1, len(grants), g.Decision)
 		case !g.Scope.IsValid():
-			return Authority{}, fmt.Errorf("%w %d (%v): invalid scope %v", ErrInvalidGrant, i, g.Decision, g.Scope)
+			return Authority{}, fmt.Errorf("%w: grant %d of %d (%v): %v is not a scope", ErrInvalidGrant, i+1, len(grants), g.Decision, g.Scope)
 		case seen[g.Decision]:
-			return Authority{}, fmt.Errorf("%w %d: decision %v granted twice", ErrInvalidGrant, i, g.Decision)
+			return Authority{}, fmt.Errorf("%w: grant %d of %d: decision %v granted twice", ErrInvalidGrant, i+1, len(grants), g.Decision)
 		case g.Limit != (Money{}) && (!g.Limit.IsValid() || g.Limit.Amount == 0):
-			return Authority{}, fmt.Errorf("%w %d (%v): limit %s %q must be a positive amount in a three-letter currency",
-				ErrInvalidGrant, i, g.Decision, strconv.FormatInt(g.Limit.Amount, 10), g.Limit.Currency)
+			return Authority{}, fmt.Errorf("%w: grant %d of %d (%v): limit %s %s must be a positive amount in a three-letter currency",
+				ErrInvalidGrant, i+1, len(grants), g.Decision, strconv.FormatInt(g.Limit.Amount, 10), enum.Quote(g.Limit.Currency))
 		}
 		seen[g.Decision] = true
 		limits[g.Decision] = g.Limit

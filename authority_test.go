@@ -79,6 +79,7 @@ func TestNewAuthority(t *testing.T) {
 		{"zero amount limit", []Grant{{Budget, Product, Money{0, "USD"}}}, nil, ErrInvalidGrant},
 		{"lower-case currency", []Grant{{Budget, Product, Money{5, "usd"}}}, nil, ErrInvalidGrant},
 		{"no currency", []Grant{{Budget, Product, Money{5, ""}}}, nil, ErrInvalidGrant},
+		{"huge currency", []Grant{{Budget, Product, Money{5, strings.Repeat("X", 10<<20)}}}, nil, ErrInvalidGrant},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,8 +91,11 @@ func TestNewAuthority(t *testing.T) {
 				if a != (Authority{}) {
 					t.Errorf("NewAuthority returned %v with an error", a)
 				}
-				if !strings.HasPrefix(err.Error(), "pmroles: invalid grant ") {
-					t.Errorf("error %q lacks the package prefix or the grant index", err)
+				if len(err.Error()) > 300 {
+					t.Errorf("a %d-byte message: input is quoted whole", len(err.Error()))
+				}
+				if !strings.HasPrefix(err.Error(), "pmroles: invalid grant: grant ") || strings.Count(err.Error(), "pmroles") != 1 {
+					t.Errorf("error %q lacks the package prefix or the grant's place, or has the prefix twice", err)
 				}
 				return
 			}
