@@ -32,7 +32,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"math"
 )
 
 // Special values of parent[i], which are never indices.
@@ -44,9 +43,9 @@ const (
 	UnknownManager int32 = -2
 )
 
-// MaxPeople is the largest number of people a Graph holds: indices and
-// offsets are int32.
-const MaxPeople = math.MaxInt32 - 1
+// MaxPeople is the largest number of people a Graph holds: a depth takes
+// 29 bits.
+const MaxPeople = 1<<depthBits - 1
 
 // ErrParent is wrapped by the error [New] returns for a parent slice with a
 // value that is neither an index nor one of the special values.
@@ -85,27 +84,39 @@ type Graph struct {
 	offsets []int32 // n+1; the reports of i are list[offsets[i]:offsets[i+1]]
 	list    []int32
 	roots   []int32
-	// top[i] is the last person on i's chain for a rooted or unplaced
-	// person (the root, or the person whose manager is unknown), and the
-	// first member in input order of the cycle reached otherwise.
-	top []int32
-	// depth[i] is the number of managers between i and top[i] for a
-	// rooted or unplaced person, the number of steps to the cycle for one
-	// leading into a cycle, and 0 on a cycle.
-	depth  []int32
-	ending []Ending
+	// order holds the people whose chains end at a top (a root or an
+	// unplaced person), breadth first from the tops: each after their
+	// manager.
+	order []int32
+	// end holds what New finds out about each person's chain, packed in
+	// one word so that the passes touch one place per person.
+	end []end
 	// cycleOff and cycleList hold the cycles in CSR form, ordered by their
 	// first member in input order.
 	cycleOff  []int32
 	cycleList []int32
 }
 
-// Sentinels of top during New's walk: unvisited, and on the chain being
-// walked. Neither is an index.
-const (
-	unvisited int32 = -1
-	onWalk    int32 = -2
-)
+// An end is where one person's chain ends. top is the last person on the
+// chain for a rooted or unplaced person (the root, or the person whose
+// manager is unknown), and the first member in input order of the cycle
+// reached otherwise. The low 29 bits of dep are the number of managers
+// between the person and top for a rooted or unplaced person, the number
+// of steps to the cycle for one leading into a cycle, and 0 on a cycle;
+// its high 3 bits are the Ending, never 0, so the zero end is unresolved.
+type end struct {
+	top int32
+	dep uint32
+}
+
+const depthBits = 29
+
+func makeEnd(top int32, e Ending, depth uint32) end {
+	return end{top, uint32(e)<<depthBits | depth}
+}
+
+func (x end) ending() Ending { return Ending(x.dep >> depthBits) }
+func (x end) depth() uint32  { return x.dep & (1<<depthBits - 1) }
 
 // New builds the graph of len(parent) people from their managers. It keeps
 // parent, which the caller must not change afterwards. It fails only if
@@ -123,85 +134,99 @@ func New(parent []int32) (*Graph, error) {
 		case p >= 0 && int(p) < n:
 		case p == NoManager:
 			nroots++
-		case p == UnknownManager:
-		default:
+		case p != UnknownManager:
 			return nil, fmt.Errorf("%w: person %d has manager %d, with %d people", ErrParent, i, p, n)
 		}
 	}
-	roots := make([]int32, 0, nroots)
-	for i, p := range parent {
-		if p == NoManager {
-			roots = append(roots, int32(i))
-		}
-	}
 	g.offsets, g.list = Group(parent, n)
-	g.roots = roots
-	g.resolve()
+	g.roots = make([]int32, 0, nroots)
+	g.order = make([]int32, 0, n)
+	g.end = make([]end, n)
+	for i, p := range parent {
+		switch p {
+		case NoManager:
+			g.roots = append(g.roots, int32(i))
+			g.end[i] = makeEnd(int32(i), Rooted, 0)
+		case UnknownManager:
+			g.end[i] = makeEnd(int32(i), Unplaced, 0)
+		default:
+			continue
+		}
+		g.order = append(g.order, int32(i))
+	}
+	g.descend()
+	cycles := 0
+	if len(g.order) < n {
+		cycles = g.climb()
+	}
+	g.collectCycles(cycles)
 	return g, nil
 }
 
-// resolve fills top, depth, ending and the cycles with one walk per
-// unvisited person, up its chain until the walk meets a person already
-// resolved (whose answer it extends), a top (a root or an unplaced
-// person), or a person on the walk itself (a new cycle). Every person is
-// walked over once, so the whole is linear.
-func (g *Graph) resolve() {
-	n := len(g.parent)
-	g.top = make([]int32, n)
-	g.depth = make([]int32, n)
-	g.ending = make([]Ending, n)
-	top, depth, ending, parent := g.top, g.depth, g.ending, g.parent
-	for i := range top {
-		top[i] = unvisited
+// descend resolves, breadth first from the tops already in order, every
+// person whose chain ends at a top: a report inherits their manager's top
+// and ending, one step deeper. The reads and writes for one person do not
+// wait on those for the one before, unlike a walk up a chain, so the
+// processor overlaps their cache misses: on orgs listed in no particular
+// order this is what keeps the cost per person flat as the org grows.
+func (g *Graph) descend() {
+	off, list, ends := g.offsets, g.list, g.end
+	for h := 0; h < len(g.order); h++ {
+		v := g.order[h]
+		lo, hi := off[v], off[v+1]
+		if lo == hi {
+			continue
+		}
+		x := ends[v]
+		x.dep++
+		reports := list[lo:hi]
+		for _, c := range reports {
+			ends[c] = x
+		}
+		g.order = append(g.order, reports...)
 	}
-	var walk []int32 // the chain walked, from its start up
+}
+
+// climb resolves the people descend left, whose chains all end on a
+// cycle, with one walk per person not yet resolved, up the chain until it
+// meets a person already resolved (whose answer it extends) or a person
+// on the walk itself (a new cycle). Each person is walked over once. It
+// returns the number of cycles found.
+func (g *Graph) climb() int {
+	ends, parent := g.end, g.parent
+	onWalk := end{top: -1} // a mark no resolved person has
+	var walk []int32       // the chain walked, from its start up
 	cycles := 0
 	for i := range parent {
-		if top[i] != unvisited {
+		if ends[i] != (end{}) {
 			continue
 		}
 		walk = walk[:0]
 		v := int32(i)
-		var t, d int32 // the answer at the end of the walk
-		var e Ending
+		var x end // the answer at the end of the walk
 		for {
-			if tv := top[v]; tv >= 0 {
-				t, e, d = tv, ending[v], depth[v]
-				if e == OnCycle {
-					e = IntoCycle
-				}
-				break
-			} else if tv == onWalk {
-				t = g.closeCycle(v)
+			if y := ends[v]; y == onWalk {
+				x = makeEnd(g.closeCycle(v), IntoCycle, 0)
 				cycles++
-				e, d = IntoCycle, 0
+				break
+			} else if y != (end{}) {
+				x = makeEnd(y.top, IntoCycle, y.depth())
 				break
 			}
-			p := parent[v]
-			if p < 0 {
-				t, e, d = v, Rooted, 0
-				if p == UnknownManager {
-					e = Unplaced
-				}
-				top[v], ending[v], depth[v] = t, e, d
-				break
-			}
-			top[v] = onWalk
+			ends[v] = onWalk
 			walk = append(walk, v)
-			v = p
+			v = parent[v] // never a top: descend resolved those
 		}
 		// The walk's people below the end, last first, each one step
 		// further from it; the cycle's members are already resolved.
 		for k := len(walk) - 1; k >= 0; k-- {
-			w := walk[k]
-			if top[w] != onWalk {
-				continue
+			if w := walk[k]; ends[w] == onWalk {
+				x.dep++
+				ends[w] = x
 			}
-			d++
-			top[w], ending[w], depth[w] = t, e, d
 		}
 	}
-	g.collectCycles(cycles)
+	return cycles
 }
 
 // closeCycle resolves the cycle through v, whose members are all on the
@@ -211,9 +236,9 @@ func (g *Graph) closeCycle(v int32) int32 {
 	for w := g.parent[v]; w != v; w = g.parent[w] {
 		first = min(first, w)
 	}
-	w := v
-	for {
-		g.top[w], g.ending[w], g.depth[w] = first, OnCycle, 0
+	x := makeEnd(first, OnCycle, 0)
+	for w := v; ; {
+		g.end[w] = x
 		if w = g.parent[w]; w == v {
 			return first
 		}
@@ -224,14 +249,17 @@ func (g *Graph) closeCycle(v int32) int32 {
 // each from that member in cycle order.
 func (g *Graph) collectCycles(count int) {
 	g.cycleOff = make([]int32, 1, count+1)
-	for i, t := range g.top {
-		if int(t) != i || g.ending[i] != OnCycle {
+	if count == 0 {
+		return
+	}
+	for i, x := range g.end {
+		if int(x.top) != i || x.ending() != OnCycle {
 			continue
 		}
-		w := t
+		w := x.top
 		for {
 			g.cycleList = append(g.cycleList, w)
-			if w = g.parent[w]; w == t {
+			if w = g.parent[w]; w == x.top {
 				break
 			}
 		}
@@ -268,13 +296,13 @@ func (g *Graph) Roots() []int32 { return g.roots }
 // [Unplaced] the last person on the chain (i itself if it has no manager
 // or an unknown one), for [OnCycle] and [IntoCycle] the first member, in
 // input order, of the cycle the chain reaches.
-func (g *Graph) End(i int32) (top int32, e Ending) { return g.top[i], g.ending[i] }
+func (g *Graph) End(i int32) (top int32, e Ending) { return g.end[i].top, g.end[i].ending() }
 
 // Depth returns the number of steps up from i to the end of its chain: to
 // the root or unplaced person for [Rooted] and [Unplaced], to the first
 // person on the cycle for [IntoCycle], and 0 on a cycle. A root's depth
 // is 0 and its reports' 1.
-func (g *Graph) Depth(i int32) int { return int(g.depth[i]) }
+func (g *Graph) Depth(i int32) int { return int(g.end[i].depth()) }
 
 // NumCycles returns the number of reporting cycles.
 func (g *Graph) NumCycles() int { return len(g.cycleOff) - 1 }
@@ -307,7 +335,7 @@ func (g *Graph) Chain(i int32) iter.Seq[int32] {
 	return func(yield func(int32) bool) {
 		entry := int32(-1) // the first cycle member met
 		for v := i; ; {
-			if g.ending[v] == OnCycle {
+			if g.end[v].ending() == OnCycle {
 				if v == entry {
 					return
 				}
@@ -329,11 +357,12 @@ func (g *Graph) Chain(i int32) iter.Seq[int32] {
 // leads into, or -1 if i's chain reaches no cycle. It takes time
 // logarithmic in the number of cycles.
 func (g *Graph) CycleOf(i int32) int {
-	if e := g.ending[i]; e != OnCycle && e != IntoCycle {
+	x := g.end[i]
+	if e := x.ending(); e != OnCycle && e != IntoCycle {
 		return -1
 	}
-	// The cycles are ordered by first member, which is top[i].
-	first := g.top[i]
+	// The cycles are ordered by first member, which is x.top.
+	first := x.top
 	lo, hi := 0, g.NumCycles()
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
@@ -349,13 +378,11 @@ func (g *Graph) CycleOf(i int32) int {
 // ChainLen returns the number of people [Graph.Chain] yields for i,
 // without walking the chain: enough to size a slice.
 func (g *Graph) ChainLen(i int32) int {
-	switch g.ending[i] {
-	case OnCycle, IntoCycle:
-		k := g.CycleOf(i)
-		return int(g.depth[i] + g.cycleOff[k+1] - g.cycleOff[k])
-	default:
-		return int(g.depth[i]) + 1
+	d := int(g.end[i].depth())
+	if k := g.CycleOf(i); k >= 0 {
+		return d + int(g.cycleOff[k+1]-g.cycleOff[k])
 	}
+	return d + 1
 }
 
 // FirstUp returns the first person on i's chain, as [Graph.Chain] yields
@@ -422,7 +449,7 @@ func (g *Graph) NearestUp(ok func(int32) bool) []int32 {
 				ans = a
 				break
 			}
-			if g.ending[v] == OnCycle {
+			if g.end[v].ending() == OnCycle {
 				g.nearestOnCycle(v, near, ok)
 				ans = near[v]
 				break
