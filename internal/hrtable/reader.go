@@ -19,7 +19,7 @@ const (
 	MaxRecordBytes = 1 << 20   // bytes in one record
 	MaxFieldBytes  = 64 << 10  // bytes in one cell
 	MaxColumns     = 1024      // cells in the header or a row
-	MaxRows        = 4_000_000 // records after the header, blank ones included
+	MaxRows        = 4_000_000 // records after the header, rows of blank cells included
 )
 
 // maxRows is MaxRows, lowered by tests.
@@ -268,9 +268,15 @@ func (l *recordLimiter) Read(p []byte) (int, error) {
 			l.lines += bytes.Count(seg, nl)
 			l.size += len(seg)
 		} else if k := bytes.LastIndexByte(seg, '\n'); k >= 0 {
-			l.lines += bytes.Count(seg[:k+1], nl)
-			l.recLine = l.lines + 1
-			l.size = len(seg) - k - 1
+			// The first line break ends the record under way; any others
+			// end records shorter than p.
+			if l.size+bytes.IndexByte(seg, '\n') > MaxRecordBytes {
+				l.size += len(seg)
+			} else {
+				l.lines += bytes.Count(seg[:k+1], nl)
+				l.recLine = l.lines + 1
+				l.size = len(seg) - k - 1
+			}
 		} else {
 			l.size += len(seg)
 		}
