@@ -17,6 +17,7 @@ type view struct {
 	Chains  [][]int32
 	Near    []int32 // NearestUp with the predicate even
 	Above   []int32 // Above of every third person
+	TopDown []int32
 }
 
 // even is the predicate the views search for.
@@ -50,6 +51,7 @@ func viewOf(g *Graph) view {
 	}
 	v.Near = g.NearestUp(even)
 	v.Above = slices.Collect(g.Above(thirds(n)))
+	v.TopDown = append([]int32{}, g.TopDown()...)
 	return v
 }
 
@@ -128,6 +130,15 @@ func model(parent []int32) view {
 			near = c[k]
 		}
 		v.Near = append(v.Near, near)
+	}
+	v.TopDown = []int32{}
+	for i := range int32(n) {
+		if up[i] < 0 {
+			v.TopDown = append(v.TopDown, i)
+		}
+	}
+	for k := 0; k < len(v.TopDown); k++ {
+		v.TopDown = append(v.TopDown, v.Reports[v.TopDown[k]]...)
 	}
 	seen := map[int32]bool{}
 	for _, s := range thirds(n) {

@@ -21,11 +21,16 @@
 //
 // # Cost
 //
-// [New] makes one pass over parent to count children, one to place them,
-// and one walk up the chains that visits each person once, marking the
-// chain it is on and resolving the whole chain when it meets a person
-// already resolved, a top or itself. For n people it keeps about 21n bytes
-// besides parent: offsets, list, top and depth (4n each) and ending (n).
+// [New] makes one pass over parent to check it and find the tops (roots
+// and people whose manager is unknown), two to group the reports (a
+// counting sort), and one breadth first from the tops, which resolves
+// every person whose chain ends at one. Only if people are left, whose
+// chains all end on a cycle, does it walk up from each of them, marking
+// the chain walked, until it meets a person resolved or one on the walk
+// (a new cycle); each person is walked over once. For n people it keeps
+// about 20n bytes besides parent: offsets, list and the breadth-first
+// order (4n each) and an 8-byte word per person for where their chain
+// ends.
 package orggraph
 
 import (
@@ -56,14 +61,14 @@ type Ending uint8
 
 // The endings. The zero value is invalid.
 const (
-	// Rooted: the chain ends at a root, a person with no manager.
+	// Rooted means the chain ends at a root, a person with no manager.
 	Rooted Ending = 1 + iota
-	// Unplaced: the chain ends at a person whose manager is unknown.
+	// Unplaced means the chain ends at a person whose manager is unknown.
 	Unplaced
-	// OnCycle: the person is on a reporting cycle.
+	// OnCycle means the person is on a reporting cycle.
 	OnCycle
-	// IntoCycle: the person is not on a cycle, but their chain leads into
-	// one, so it never reaches a root.
+	// IntoCycle means the person is not on a cycle, but their chain leads
+	// into one, so it never reaches a root.
 	IntoCycle
 )
 
@@ -353,6 +358,13 @@ func (g *Graph) Chain(i int32) iter.Seq[int32] {
 	}
 }
 
+// TopDown returns the people whose chains end at a top (a root or a person
+// whose manager is unknown), breadth first from the tops in input order,
+// so each after their manager: the order in which to push anything down
+// the reporting lines. The people left out are those whose chains end on
+// a cycle. The slice is shared: the caller must not change it.
+func (g *Graph) TopDown() []int32 { return g.order }
+
 // CycleOf returns the index, for [Graph.Cycle], of the cycle i is on or
 // leads into, or -1 if i's chain reaches no cycle. It takes time
 // logarithmic in the number of cycles.
@@ -425,18 +437,36 @@ func (g *Graph) Above(starts []int32) iter.Seq[int32] {
 // NearestUp returns, for every person i, the first person on i's chain
 // (as [Graph.Chain] yields it, so i itself first) for whom ok returns
 // true, or -1 if there is none. It calls ok once per person and takes
-// linear time: each chain is walked up to a person already answered and
-// the answer copied down.
+// linear time: top down for the chains that end at a top, a report's
+// answer being themselves or their manager's; up each chain that ends on
+// a cycle, to a person already answered, and the answer copied down.
 //
 // On a cycle, every member's answer is the first member, going round from
 // it, for whom ok holds; the people leading into the cycle see the same
 // cycle from their entry point.
 func (g *Graph) NearestUp(ok func(int32) bool) []int32 {
 	const unknown = -2
-	near := make([]int32, len(g.parent))
-	for i := range near {
-		near[i] = unknown
+	n := len(g.parent)
+	near := make([]int32, n)
+	if len(g.order) < n {
+		for i := range near {
+			near[i] = unknown
+		}
 	}
+	for _, v := range g.order {
+		switch p := g.parent[v]; {
+		case ok(v):
+			near[v] = v
+		case p < 0:
+			near[v] = -1
+		default:
+			near[v] = near[p]
+		}
+	}
+	if len(g.order) == n {
+		return near
+	}
+	// The chains left all end on a cycle, and meet only each other.
 	var walk []int32
 	for i := range g.parent {
 		if near[i] != unknown {
@@ -459,9 +489,7 @@ func (g *Graph) NearestUp(ok func(int32) bool) []int32 {
 				break
 			}
 			walk = append(walk, v)
-			if v = g.parent[v]; v < 0 {
-				break
-			}
+			v = g.parent[v]
 		}
 		for _, w := range walk {
 			near[w] = ans

@@ -23,7 +23,7 @@ func TestNew(t *testing.T) {
 		{
 			name:   "empty",
 			parent: []int32{},
-			want:   view{Roots: []int32{}, Near: []int32{}},
+			want:   view{Roots: []int32{}, Near: []int32{}, TopDown: []int32{}},
 		},
 		{
 			name:   "one root",
@@ -31,7 +31,7 @@ func TestNew(t *testing.T) {
 			want: view{
 				Reports: [][]int32{{}}, Roots: []int32{0}, Tops: []int32{0},
 				Endings: []Ending{Rooted}, Depths: []int{0}, CycleOf: []int{-1},
-				Chains: [][]int32{{0}}, Near: []int32{0}, Above: []int32{0},
+				Chains: [][]int32{{0}}, Near: []int32{0}, Above: []int32{0}, TopDown: []int32{0},
 			},
 		},
 		{
@@ -40,7 +40,7 @@ func TestNew(t *testing.T) {
 			want: view{
 				Reports: [][]int32{{0}}, Roots: []int32{}, Tops: []int32{0},
 				Endings: []Ending{OnCycle}, Depths: []int{0}, Cycles: [][]int32{{0}},
-				CycleOf: []int{0}, Chains: [][]int32{{0}}, Near: []int32{0}, Above: []int32{0},
+				CycleOf: []int{0}, Chains: [][]int32{{0}}, Near: []int32{0}, Above: []int32{0}, TopDown: []int32{},
 			},
 		},
 		{
@@ -57,6 +57,7 @@ func TestNew(t *testing.T) {
 				Chains:  [][]int32{{0, 1, 3}, {1, 3}, {2, 1, 3}, {3}, {4}},
 				Near:    []int32{0, -1, 2, -1, 4},
 				Above:   []int32{0, 1, 3},
+				TopDown: []int32{3, 4, 1, 0, 2},
 			},
 		},
 		{
@@ -75,6 +76,7 @@ func TestNew(t *testing.T) {
 				Chains:  [][]int32{{0, 4, 2, 5}, {1}, {2, 5, 4}, {3}, {4, 2, 5}, {5, 4, 2}},
 				Near:    []int32{0, -1, 2, -1, 4, 4},
 				Above:   []int32{0, 4, 2, 5, 3},
+				TopDown: []int32{1, 3},
 			},
 		},
 		{
@@ -92,6 +94,7 @@ func TestNew(t *testing.T) {
 				Chains:  [][]int32{{0, 3, 4}, {1, 2}, {2, 1}, {3, 4}, {4, 3}},
 				Near:    []int32{0, 2, 2, 4, 4},
 				Above:   []int32{0, 3, 4},
+				TopDown: []int32{},
 			},
 		},
 	}

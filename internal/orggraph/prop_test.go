@@ -157,6 +157,7 @@ func TestModelCatchesWrongAnswers(t *testing.T) {
 		"chain":         func(v *view) { v.Chains[0] = v.Chains[0][:2] },
 		"near":          func(v *view) { v.Near[5] = 2 },
 		"above":         func(v *view) { v.Above = v.Above[1:] },
+		"top down":      func(v *view) { slices.Reverse(v.TopDown) },
 	}
 	for name, wrong := range wrongs {
 		v := viewOf(g)
