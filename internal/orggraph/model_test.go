@@ -51,8 +51,27 @@ func viewOf(g *Graph) view {
 	}
 	v.Near = g.NearestUp(even)
 	v.Above = slices.Collect(g.Above(thirds(n)))
-	v.TopDown = append([]int32{}, g.TopDown()...)
+	v.TopDown = topDownView(g, g.TopDown())
 	return v
+}
+
+// topDownView returns the people of a top-down order sorted, if it is one:
+// every person not on a cycle once, each after their manager unless the
+// manager is on a cycle. Otherwise it returns {-9}, which no model gives.
+func topDownView(g *Graph, order []int32) []int32 {
+	pos := map[int32]int{}
+	for k, v := range order {
+		if _, dup := pos[v]; dup {
+			return []int32{-9}
+		}
+		pos[v] = k
+	}
+	for k, v := range order {
+		if p := g.Parent(v); p >= 0 && !g.onCycle(p) && pos[p] >= k {
+			return []int32{-9}
+		}
+	}
+	return append([]int32{}, slices.Sorted(slices.Values(order))...)
 }
 
 // model answers the same questions in the most direct way, with maps and
@@ -133,12 +152,9 @@ func model(parent []int32) view {
 	}
 	v.TopDown = []int32{}
 	for i := range int32(n) {
-		if up[i] < 0 {
+		if v.Endings[i] != OnCycle {
 			v.TopDown = append(v.TopDown, i)
 		}
-	}
-	for k := 0; k < len(v.TopDown); k++ {
-		v.TopDown = append(v.TopDown, v.Reports[v.TopDown[k]]...)
 	}
 	seen := map[int32]bool{}
 	for _, s := range thirds(n) {

@@ -21,22 +21,30 @@
 //
 // # Cost
 //
-// [New] makes one pass over parent to check it and find the tops (roots
-// and people whose manager is unknown), two to group the reports (a
-// counting sort), and one breadth first from the tops, which resolves
-// every person whose chain ends at one. Only if people are left, whose
-// chains all end on a cycle, does it walk up from each of them, marking
-// the chain walked, until it meets a person resolved or one on the walk
-// (a new cycle); each person is walked over once. For n people it keeps
-// about 20n bytes besides parent: offsets, list and the breadth-first
-// order (4n each) and an 8-byte word per person for where their chain
-// ends.
+// An HR export lists people in no order the hierarchy knows of, so at
+// scale every step from a person to their manager is a cache miss; what
+// keeps the cost per person flat as an org grows is touching few places
+// per person, in loops whose misses do not wait on each other.
+//
+// [New] does what validating an org needs. It makes one pass over parent
+// to check it and find the roots, one to count reports (the offsets), and
+// one to peel the org from its leaves up: a person is peeled once all
+// their reports are, so the people never peeled are exactly those on
+// cycles, and the peeling order lists everyone else after their reports.
+// Only when there are cycles does it walk them, once each, to list them.
+// The list of reports and where each chain ends (its top and depth) are
+// built on first use, each in one more pass; the second runs down the
+// peeling order, reversed, so that a manager is always done before their
+// reports. For n people a Graph keeps about 24n bytes besides parent:
+// offsets, list and the peeling order (4n each) and an 8-byte word per
+// person for where their chain ends.
 package orggraph
 
 import (
 	"errors"
 	"fmt"
 	"iter"
+	"sync"
 )
 
 // Special values of parent[i], which are never indices.
@@ -83,23 +91,26 @@ func (e Ending) String() string {
 }
 
 // A Graph is the reporting structure of n people. It is immutable once
-// built and safe for concurrent use.
+// built (the parts built on first use are built once, under a sync.Once)
+// and safe for concurrent use.
 type Graph struct {
 	parent  []int32
 	offsets []int32 // n+1; the reports of i are list[offsets[i]:offsets[i+1]]
-	list    []int32
 	roots   []int32
-	// order holds the people whose chains end at a top (a root or an
-	// unplaced person), breadth first from the tops: each after their
-	// manager.
-	order []int32
-	// end holds what New finds out about each person's chain, packed in
-	// one word so that the passes touch one place per person.
-	end []end
+	// peel holds every person not on a cycle, each after all their
+	// reports.
+	peel []int32
+	// cyc has bit i set if i is on a cycle; nil if there are no cycles.
+	cyc []uint64
 	// cycleOff and cycleList hold the cycles in CSR form, ordered by their
 	// first member in input order.
 	cycleOff  []int32
 	cycleList []int32
+
+	listOnce sync.Once
+	list     []int32
+	endOnce  sync.Once
+	end      []end
 }
 
 // An end is where one person's chain ends. top is the last person on the
@@ -108,7 +119,7 @@ type Graph struct {
 // reached otherwise. The low 29 bits of dep are the number of managers
 // between the person and top for a rooted or unplaced person, the number
 // of steps to the cycle for one leading into a cycle, and 0 on a cycle;
-// its high 3 bits are the Ending, never 0, so the zero end is unresolved.
+// its high 3 bits are the Ending.
 type end struct {
 	top int32
 	dep uint32
@@ -132,7 +143,6 @@ func New(parent []int32) (*Graph, error) {
 	if n > MaxPeople {
 		return nil, fmt.Errorf("%w: %d people, more than %d", ErrParent, n, MaxPeople)
 	}
-	g := &Graph{parent: parent}
 	nroots := 0
 	for i, p := range parent {
 		switch {
@@ -143,133 +153,153 @@ func New(parent []int32) (*Graph, error) {
 			return nil, fmt.Errorf("%w: person %d has manager %d, with %d people", ErrParent, i, p, n)
 		}
 	}
-	g.offsets, g.list = Group(parent, n)
-	g.roots = make([]int32, 0, nroots)
-	g.order = make([]int32, 0, n)
-	g.end = make([]end, n)
+	g := &Graph{parent: parent, roots: make([]int32, 0, nroots)}
+	// Count the reports of p into off[p+1], then sum: off[p] is where p's
+	// reports start in list, off[p+1] where they end.
+	off := make([]int32, n+1)
 	for i, p := range parent {
-		switch p {
-		case NoManager:
+		if p >= 0 {
+			off[p+1]++
+		} else if p == NoManager {
 			g.roots = append(g.roots, int32(i))
-			g.end[i] = makeEnd(int32(i), Rooted, 0)
-		case UnknownManager:
-			g.end[i] = makeEnd(int32(i), Unplaced, 0)
-		default:
-			continue
 		}
-		g.order = append(g.order, int32(i))
 	}
-	g.descend()
-	cycles := 0
-	if len(g.order) < n {
-		cycles = g.climb()
+	rem := make([]int32, n) // reports not yet peeled
+	for i := 1; i <= n; i++ {
+		rem[i-1] = off[i]
+		off[i] += off[i-1]
 	}
-	g.collectCycles(cycles)
+	g.offsets = off
+	g.peel = peel(parent, rem)
+	if len(g.peel) < n {
+		g.collectCycles(rem)
+	} else {
+		g.cycleOff = []int32{0}
+	}
 	return g, nil
 }
 
-// descend resolves, breadth first from the tops already in order, every
-// person whose chain ends at a top: a report inherits their manager's top
-// and ending, one step deeper. The reads and writes for one person do not
-// wait on those for the one before, unlike a walk up a chain, so the
-// processor overlaps their cache misses: on orgs listed in no particular
-// order this is what keeps the cost per person flat as the org grows.
-func (g *Graph) descend() {
-	off, list, ends := g.offsets, g.list, g.end
-	for h := 0; h < len(g.order); h++ {
-		v := g.order[h]
-		lo, hi := off[v], off[v+1]
-		if lo == hi {
+// peel returns every person not on a cycle, each after all their reports,
+// given in rem the number of each person's reports; it leaves in rem the
+// number left, 0 but for the people on cycles. It is Kahn's algorithm
+// with the queue as the result: the people with no reports first, in
+// input order, then each manager once their last report has been taken.
+// People on a cycle always have a report left, the one before them on
+// the cycle; everyone else is taken once their reports are, which happens
+// since the reports below a person not on a cycle are finitely many.
+//
+// The loop over the queue has no branch on what it loads but the append,
+// so the processor runs ahead over the cache misses of many people at
+// once.
+func peel(parent, rem []int32) []int32 {
+	order := make([]int32, len(parent)+1) // +1: the append below writes first
+	k := 0
+	for i, r := range rem {
+		if r == 0 {
+			order[k] = int32(i)
+			k++
+		}
+	}
+	for h := 0; h < k; h++ {
+		p := parent[order[h]]
+		if p < 0 {
 			continue
 		}
-		x := ends[v]
-		x.dep++
-		reports := list[lo:hi]
-		for _, c := range reports {
-			ends[c] = x
+		r := rem[p] - 1
+		rem[p] = r
+		order[k] = p
+		if r == 0 {
+			k++
 		}
-		g.order = append(g.order, reports...)
 	}
+	return order[:k:k]
 }
 
-// climb resolves the people descend left, whose chains all end on a
-// cycle, with one walk per person not yet resolved, up the chain until it
-// meets a person already resolved (whose answer it extends) or a person
-// on the walk itself (a new cycle). Each person is walked over once. It
-// returns the number of cycles found.
-func (g *Graph) climb() int {
-	ends, parent := g.end, g.parent
-	onWalk := end{top: -1} // a mark no resolved person has
-	var walk []int32       // the chain walked, from its start up
-	cycles := 0
-	for i := range parent {
-		if ends[i] != (end{}) {
+// collectCycles marks the people never peeled, those with reports left in
+// rem, and lists their cycles in input order of the first members, each
+// from that member in cycle order.
+func (g *Graph) collectCycles(rem []int32) {
+	n := len(g.parent)
+	g.cyc = make([]uint64, (n+63)/64)
+	count := 0
+	for i, r := range rem {
+		if r != 0 {
+			g.cyc[i/64] |= 1 << (i % 64)
+			count++
+		}
+	}
+	g.cycleList = make([]int32, 0, count)
+	g.cycleOff = []int32{0}
+	for i, r := range rem {
+		if r == 0 {
 			continue
 		}
-		walk = walk[:0]
-		v := int32(i)
-		var x end // the answer at the end of the walk
-		for {
-			if y := ends[v]; y == onWalk {
-				x = makeEnd(g.closeCycle(v), IntoCycle, 0)
-				cycles++
-				break
-			} else if y != (end{}) {
-				x = makeEnd(y.top, IntoCycle, y.depth())
-				break
-			}
-			ends[v] = onWalk
-			walk = append(walk, v)
-			v = parent[v] // never a top: descend resolved those
-		}
-		// The walk's people below the end, last first, each one step
-		// further from it; the cycle's members are already resolved.
-		for k := len(walk) - 1; k >= 0; k-- {
-			if w := walk[k]; ends[w] == onWalk {
-				x.dep++
-				ends[w] = x
-			}
-		}
-	}
-	return cycles
-}
-
-// closeCycle resolves the cycle through v, whose members are all on the
-// current walk, and returns its first member in input order.
-func (g *Graph) closeCycle(v int32) int32 {
-	first := v
-	for w := g.parent[v]; w != v; w = g.parent[w] {
-		first = min(first, w)
-	}
-	x := makeEnd(first, OnCycle, 0)
-	for w := v; ; {
-		g.end[w] = x
-		if w = g.parent[w]; w == v {
-			return first
-		}
-	}
-}
-
-// collectCycles lists the cycles in input order of their first members,
-// each from that member in cycle order.
-func (g *Graph) collectCycles(count int) {
-	g.cycleOff = make([]int32, 1, count+1)
-	if count == 0 {
-		return
-	}
-	for i, x := range g.end {
-		if int(x.top) != i || x.ending() != OnCycle {
-			continue
-		}
-		w := x.top
-		for {
-			g.cycleList = append(g.cycleList, w)
-			if w = g.parent[w]; w == x.top {
-				break
-			}
+		// i is the first member of its cycle not yet listed, so the first
+		// in input order.
+		for v := int32(i); rem[v] != 0; v = g.parent[v] {
+			rem[v] = 0
+			g.cycleList = append(g.cycleList, v)
 		}
 		g.cycleOff = append(g.cycleOff, int32(len(g.cycleList)))
 	}
+}
+
+// onCycle reports whether v is on a cycle.
+func (g *Graph) onCycle(v int32) bool {
+	return g.cyc != nil && g.cyc[v/64]&(1<<(v%64)) != 0
+}
+
+// reports returns the list of reports, building it on first use: each
+// person placed after those of their manager placed before them, a
+// stable counting sort on the offsets.
+func (g *Graph) reports() []int32 {
+	g.listOnce.Do(func() {
+		n := len(g.parent)
+		next := make([]int32, n)
+		copy(next, g.offsets[:n])
+		g.list = make([]int32, g.offsets[n])
+		for i, p := range g.parent {
+			if p >= 0 {
+				g.list[next[p]] = int32(i)
+				next[p]++
+			}
+		}
+	})
+	return g.list
+}
+
+// ends returns where each person's chain ends, building it on first use:
+// the cycles' members first, then everyone else down the peeling order
+// reversed, each from their manager's end.
+func (g *Graph) ends() []end {
+	g.endOnce.Do(func() {
+		ends := make([]end, len(g.parent))
+		for k := range g.NumCycles() {
+			c := g.Cycle(k)
+			x := makeEnd(c[0], OnCycle, 0)
+			for _, v := range c {
+				ends[v] = x
+			}
+		}
+		for k := len(g.peel) - 1; k >= 0; k-- {
+			v := g.peel[k]
+			switch p := g.parent[v]; p {
+			case NoManager:
+				ends[v] = makeEnd(v, Rooted, 0)
+			case UnknownManager:
+				ends[v] = makeEnd(v, Unplaced, 0)
+			default:
+				x := ends[p]
+				if x.ending() == OnCycle {
+					x = makeEnd(x.top, IntoCycle, 0)
+				}
+				x.dep++
+				ends[v] = x
+			}
+		}
+		g.end = ends
+	})
+	return g.end
 }
 
 // Len returns the number of people.
@@ -279,10 +309,11 @@ func (g *Graph) Len() int { return len(g.parent) }
 func (g *Graph) Parent(i int32) int32 { return g.parent[i] }
 
 // Reports returns i's direct reports in input order. The slice is shared:
-// the caller must not change it.
+// the caller must not change it. The first call builds the lists of
+// everyone's reports, in time linear in the number of people.
 func (g *Graph) Reports(i int32) []int32 {
 	lo, hi := g.offsets[i], g.offsets[i+1]
-	return g.list[lo:hi:hi]
+	return g.reports()[lo:hi:hi]
 }
 
 // Span returns the number of i's direct reports.
@@ -291,7 +322,7 @@ func (g *Graph) Span(i int32) int { return int(g.offsets[i+1] - g.offsets[i]) }
 // CSR returns the children in compressed sparse row form: the reports of i
 // are list[offsets[i]:offsets[i+1]], in input order; len(offsets) is
 // Len()+1. The slices are shared: the caller must not change them.
-func (g *Graph) CSR() (offsets, list []int32) { return g.offsets, g.list }
+func (g *Graph) CSR() (offsets, list []int32) { return g.offsets, g.reports() }
 
 // Roots returns the people with no manager, in input order. The slice is
 // shared: the caller must not change it.
@@ -300,14 +331,19 @@ func (g *Graph) Roots() []int32 { return g.roots }
 // End returns how i's chain of managers ends, and where: for [Rooted] and
 // [Unplaced] the last person on the chain (i itself if it has no manager
 // or an unknown one), for [OnCycle] and [IntoCycle] the first member, in
-// input order, of the cycle the chain reaches.
-func (g *Graph) End(i int32) (top int32, e Ending) { return g.end[i].top, g.end[i].ending() }
+// input order, of the cycle the chain reaches. The first call to End,
+// Depth, CycleOf or ChainLen resolves every chain, in time linear in the
+// number of people.
+func (g *Graph) End(i int32) (top int32, e Ending) {
+	x := g.ends()[i]
+	return x.top, x.ending()
+}
 
 // Depth returns the number of steps up from i to the end of its chain: to
 // the root or unplaced person for [Rooted] and [Unplaced], to the first
 // person on the cycle for [IntoCycle], and 0 on a cycle. A root's depth
 // is 0 and its reports' 1.
-func (g *Graph) Depth(i int32) int { return int(g.end[i].depth()) }
+func (g *Graph) Depth(i int32) int { return int(g.ends()[i].depth()) }
 
 // NumCycles returns the number of reporting cycles.
 func (g *Graph) NumCycles() int { return len(g.cycleOff) - 1 }
@@ -340,7 +376,7 @@ func (g *Graph) Chain(i int32) iter.Seq[int32] {
 	return func(yield func(int32) bool) {
 		entry := int32(-1) // the first cycle member met
 		for v := i; ; {
-			if g.end[v].ending() == OnCycle {
+			if g.onCycle(v) {
 				if v == entry {
 					return
 				}
@@ -358,27 +394,31 @@ func (g *Graph) Chain(i int32) iter.Seq[int32] {
 	}
 }
 
-// TopDown returns the people whose chains end at a top (a root or a person
-// whose manager is unknown), breadth first from the tops in input order,
-// so each after their manager: the order in which to push anything down
-// the reporting lines. The people left out are those whose chains end on
-// a cycle. The slice is shared: the caller must not change it.
-func (g *Graph) TopDown() []int32 { return g.order }
+// TopDown returns every person not on a cycle, each after their manager:
+// an order in which to push anything down the reporting lines. (It is the
+// reverse of an order in which the org can be peeled from its leaves,
+// not breadth first.) The slice is the caller's.
+func (g *Graph) TopDown() []int32 {
+	order := make([]int32, len(g.peel))
+	for k, v := range g.peel {
+		order[len(order)-1-k] = v
+	}
+	return order
+}
 
 // CycleOf returns the index, for [Graph.Cycle], of the cycle i is on or
 // leads into, or -1 if i's chain reaches no cycle. It takes time
 // logarithmic in the number of cycles.
 func (g *Graph) CycleOf(i int32) int {
-	x := g.end[i]
+	x := g.ends()[i]
 	if e := x.ending(); e != OnCycle && e != IntoCycle {
 		return -1
 	}
 	// The cycles are ordered by first member, which is x.top.
-	first := x.top
 	lo, hi := 0, g.NumCycles()
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if g.cycleList[g.cycleOff[mid]] < first {
+		if g.cycleList[g.cycleOff[mid]] < x.top {
 			lo = mid + 1
 		} else {
 			hi = mid
@@ -390,7 +430,7 @@ func (g *Graph) CycleOf(i int32) int {
 // ChainLen returns the number of people [Graph.Chain] yields for i,
 // without walking the chain: enough to size a slice.
 func (g *Graph) ChainLen(i int32) int {
-	d := int(g.end[i].depth())
+	d := int(g.ends()[i].depth())
 	if k := g.CycleOf(i); k >= 0 {
 		return d + int(g.cycleOff[k+1]-g.cycleOff[k])
 	}
@@ -437,24 +477,19 @@ func (g *Graph) Above(starts []int32) iter.Seq[int32] {
 // NearestUp returns, for every person i, the first person on i's chain
 // (as [Graph.Chain] yields it, so i itself first) for whom ok returns
 // true, or -1 if there is none. It calls ok once per person and takes
-// linear time: top down for the chains that end at a top, a report's
-// answer being themselves or their manager's; up each chain that ends on
-// a cycle, to a person already answered, and the answer copied down.
+// linear time: round each cycle first, then down the reporting lines, a
+// report's answer being themselves or their manager's.
 //
 // On a cycle, every member's answer is the first member, going round from
 // it, for whom ok holds; the people leading into the cycle see the same
 // cycle from their entry point.
 func (g *Graph) NearestUp(ok func(int32) bool) []int32 {
-	const unknown = -2
-	n := len(g.parent)
-	near := make([]int32, n)
-	if len(g.order) < n {
-		for i := range near {
-			near[i] = unknown
-		}
+	near := make([]int32, len(g.parent))
+	for c := range g.Cycles() {
+		nearestOnCycle(c, near, ok)
 	}
-	for _, v := range g.order {
-		switch p := g.parent[v]; {
+	for k := len(g.peel) - 1; k >= 0; k-- {
+		switch v, p := g.peel[k], g.parent[g.peel[k]]; {
 		case ok(v):
 			near[v] = v
 		case p < 0:
@@ -463,67 +498,34 @@ func (g *Graph) NearestUp(ok func(int32) bool) []int32 {
 			near[v] = near[p]
 		}
 	}
-	if len(g.order) == n {
-		return near
-	}
-	// The chains left all end on a cycle, and meet only each other.
-	var walk []int32
-	for i := range g.parent {
-		if near[i] != unknown {
-			continue
-		}
-		walk = walk[:0]
-		v, ans := int32(i), int32(-1)
-		for {
-			if a := near[v]; a != unknown {
-				ans = a
-				break
-			}
-			if g.end[v].ending() == OnCycle {
-				g.nearestOnCycle(v, near, ok)
-				ans = near[v]
-				break
-			}
-			if ok(v) {
-				near[v], ans = v, v
-				break
-			}
-			walk = append(walk, v)
-			v = g.parent[v]
-		}
-		for _, w := range walk {
-			near[w] = ans
-		}
-	}
 	return near
 }
 
-// nearestOnCycle answers NearestUp for every member of the cycle through
-// m: going backwards round the cycle from a member for whom ok holds, each
-// member's answer is itself if ok holds for it, else its manager's.
-func (g *Graph) nearestOnCycle(m int32, near []int32, ok func(int32) bool) {
-	members := g.Cycle(g.CycleOf(m))
-	n := len(members)
+// nearestOnCycle answers NearestUp for every member of cycle c: going
+// backwards round the cycle from a member for whom ok holds, each member's
+// answer is itself if ok holds for it, else its manager's.
+func nearestOnCycle(c []int32, near []int32, ok func(int32) bool) {
+	n := len(c)
 	last := -1 // a member for whom ok holds
 	hold := make([]bool, n)
-	for k, w := range members {
+	for k, w := range c {
 		if hold[k] = ok(w); hold[k] {
 			last = k
 		}
 	}
 	if last < 0 {
-		for _, w := range members {
+		for _, w := range c {
 			near[w] = -1
 		}
 		return
 	}
-	ans := members[last]
+	ans := c[last]
 	for j := range n {
 		k := (last - j + n) % n
 		if hold[k] {
-			ans = members[k]
+			ans = c[k]
 		}
-		near[members[k]] = ans
+		near[c[k]] = ans
 	}
 }
 

@@ -57,7 +57,7 @@ func TestNew(t *testing.T) {
 				Chains:  [][]int32{{0, 1, 3}, {1, 3}, {2, 1, 3}, {3}, {4}},
 				Near:    []int32{0, -1, 2, -1, 4},
 				Above:   []int32{0, 1, 3},
-				TopDown: []int32{3, 4, 1, 0, 2},
+				TopDown: []int32{0, 1, 2, 3, 4},
 			},
 		},
 		{
@@ -76,7 +76,7 @@ func TestNew(t *testing.T) {
 				Chains:  [][]int32{{0, 4, 2, 5}, {1}, {2, 5, 4}, {3}, {4, 2, 5}, {5, 4, 2}},
 				Near:    []int32{0, -1, 2, -1, 4, 4},
 				Above:   []int32{0, 4, 2, 5, 3},
-				TopDown: []int32{1, 3},
+				TopDown: []int32{0, 1, 3},
 			},
 		},
 		{
@@ -94,7 +94,7 @@ func TestNew(t *testing.T) {
 				Chains:  [][]int32{{0, 3, 4}, {1, 2}, {2, 1}, {3, 4}, {4, 3}},
 				Near:    []int32{0, 2, 2, 4, 4},
 				Above:   []int32{0, 3, 4},
-				TopDown: []int32{},
+				TopDown: []int32{0},
 			},
 		},
 	}

@@ -157,7 +157,12 @@ func TestModelCatchesWrongAnswers(t *testing.T) {
 		"chain":         func(v *view) { v.Chains[0] = v.Chains[0][:2] },
 		"near":          func(v *view) { v.Near[5] = 2 },
 		"above":         func(v *view) { v.Above = v.Above[1:] },
-		"top down":      func(v *view) { slices.Reverse(v.TopDown) },
+		"top down":      func(v *view) { v.TopDown = v.TopDown[1:] },
+	}
+	up := g.TopDown()
+	slices.Reverse(up)
+	if got := topDownView(g, up); got[0] != -9 {
+		t.Errorf("a bottom-up order passes for top down: %v", got)
 	}
 	for name, wrong := range wrongs {
 		v := viewOf(g)
