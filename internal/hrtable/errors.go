@@ -53,8 +53,8 @@ func (e *Error) Error() string {
 func (e *Error) Unwrap() error { return e.Err }
 
 // An ErrorList is the errors of one reading, in input order: the first
-// [MaxErrors] and a count of the rest. A fatal error (one that stopped the
-// reading) is always kept, last, even past the cap.
+// [MaxErrors] found and a count of the rest. A fatal error (one that
+// stopped the reading) is always kept, even past the cap.
 type ErrorList struct {
 	Errs []*Error
 	More int // errors left out past MaxErrors

@@ -3,10 +3,12 @@ package hrtable
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 )
@@ -229,12 +231,17 @@ func (r *Reader) cellError(f Field, value string, err error) {
 func (r *Reader) Rows() int { return r.rows }
 
 // Err returns nil if every row was read and placed and every cell asked
-// for parsed; otherwise an [*ErrorList] of the problems in input order,
-// the one that stopped the reading, if any, last.
+// for parsed; otherwise an [*ErrorList] of the problems in input order
+// (by line, then column, whatever the order the cells were asked for in).
+// The list keeps the first [MaxErrors] found, and the one that stopped
+// the reading, if any.
 func (r *Reader) Err() error {
 	if len(r.errs.Errs) == 0 {
 		return nil
 	}
+	slices.SortStableFunc(r.errs.Errs, func(a, b *Error) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
 	return &r.errs
 }
 

@@ -135,7 +135,7 @@ func TestReader(t *testing.T) {
 			opts: required,
 			want: got{
 				Rows: []gotRow{{2, "E1", "", "3"}, {3, "E2", "E1", ""}, {6, "E5", "E1", ""}, {8, "E6", "E5", "1"}},
-				Errs: []gotErr{{3, 5, ErrNumber}, {3, 4, ErrDate}, {4, 0, ErrFieldCount}, {5, 0, ErrFieldCount}, {7, 5, ErrNumber}},
+				Errs: []gotErr{{3, 4, ErrDate}, {3, 5, ErrNumber}, {4, 0, ErrFieldCount}, {5, 0, ErrFieldCount}, {7, 5, ErrNumber}},
 			},
 		},
 		{
