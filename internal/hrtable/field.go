@@ -1,6 +1,7 @@
 package hrtable
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 	"unicode"
@@ -55,10 +56,12 @@ func (f Field) String() string {
 func (f Field) IsValid() bool { return f >= 1 && f <= numFields }
 
 // Fields yields every field, from [ID] to [YearsManaging].
-func Fields(yield func(Field) bool) {
-	for f := Field(1); f <= numFields; f++ {
-		if !yield(f) {
-			return
+func Fields() iter.Seq[Field] {
+	return func(yield func(Field) bool) {
+		for f := Field(1); f <= numFields; f++ {
+			if !yield(f) {
+				return
+			}
 		}
 	}
 }

@@ -50,7 +50,7 @@ func TestLookup(t *testing.T) {
 }
 
 func TestFieldHeader(t *testing.T) {
-	for f := range Fields {
+	for f := range Fields() {
 		if got, ok := Lookup(f.Header()); !ok || got != f {
 			t.Errorf("Lookup(%v.Header() = %q) = %v, %v", f, f.Header(), got, ok)
 		}
@@ -62,7 +62,7 @@ func TestFieldHeader(t *testing.T) {
 
 func TestFieldString(t *testing.T) {
 	var names []string
-	for f := range Fields {
+	for f := range Fields() {
 		names = append(names, f.String())
 		if !f.IsValid() {
 			t.Errorf("%v is not valid", f)
@@ -79,7 +79,7 @@ func TestFieldString(t *testing.T) {
 	if Skip.IsValid() || Field(0).IsValid() {
 		t.Error("Skip or 0 is valid")
 	}
-	for range Fields {
+	for range Fields() {
 		break // stopping early must be honoured
 	}
 }
@@ -87,7 +87,7 @@ func TestFieldString(t *testing.T) {
 // columns returns the 1-based column of every field a header gives.
 func columns(h *Header) map[Field]int {
 	m := map[Field]int{}
-	for f := range Fields {
+	for f := range Fields() {
 		if h.Has(f) {
 			m[f] = h.Column(f)
 		}

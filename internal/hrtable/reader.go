@@ -207,9 +207,10 @@ func (r *Reader) Date(f Field) (time.Time, bool) {
 	return t, true
 }
 
-// Errorf records a problem with the cell of field f in the current row,
-// found by the caller, as an [Error] wrapping err.
-func (r *Reader) Errorf(f Field, err error) {
+// AddError records a problem the caller found with the cell of field f in
+// the current row, as an [Error] wrapping err, with the cell's line and
+// column, so that it is reported with the others.
+func (r *Reader) AddError(f Field, err error) {
 	r.cellError(f, r.Text(f), err)
 }
 

@@ -261,14 +261,14 @@ func TestReaderBrokenInput(t *testing.T) {
 	}
 }
 
-func TestReaderErrorf(t *testing.T) {
+func TestReaderAddError(t *testing.T) {
 	rd, err := NewReader(strings.NewReader("ID,Manager ID,Role\nE1,,vq\n"), required)
 	if err != nil {
 		t.Fatal(err)
 	}
 	errUnknown := errors.New("unknown role")
 	for rd.Next() {
-		rd.Errorf(Role, errUnknown)
+		rd.AddError(Role, errUnknown)
 		if rd.Text(Title) != "" {
 			t.Error("a field with no column has text")
 		}
