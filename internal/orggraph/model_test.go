@@ -40,6 +40,9 @@ func viewOf(g *Graph) view {
 	for i := range int32(n) {
 		v.Reports = append(v.Reports, append([]int32{}, g.Reports(i)...))
 		t, e := g.End(i)
+		if g.OnCycle(i) != (e == OnCycle) {
+			e = 0 // no model gives an invalid ending
+		}
 		v.Tops = append(v.Tops, t)
 		v.Endings = append(v.Endings, e)
 		v.Depths = append(v.Depths, g.Depth(i))

@@ -249,6 +249,11 @@ func (g *Graph) onCycle(v int32) bool {
 	return g.cyc != nil && g.cyc[v/64]&(1<<(v%64)) != 0
 }
 
+// OnCycle reports whether i is on a reporting cycle. Unlike [Graph.End],
+// it needs nothing built on first use: one bit test, so a validation pass
+// over every person stays at New's cost.
+func (g *Graph) OnCycle(i int32) bool { return g.onCycle(i) }
+
 // reports returns the list of reports, building it on first use: each
 // person placed after those of their manager placed before them, a
 // stable counting sort on the offsets.
