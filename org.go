@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
@@ -590,10 +591,6 @@ func (o *Org) validate() []*OrgError {
 		p := &o.people[i]
 		out = append(out, &OrgError{Person: p.ID, Line: p.Line, Rule: rule, Detail: fmt.Sprintf(format, args...)})
 	}
-	onCycle := func(i int32) bool {
-		_, e := g.End(i)
-		return e == orggraph.OnCycle
-	}
 	roots := g.Roots()
 	for _, r := range roots[min(1, len(roots)):] {
 		add(r, RuleSeveralRoots, "%s has no manager, nor has %s (line %d), the first", enum.Quote(o.people[r].ID),
@@ -630,7 +627,7 @@ func (o *Org) validate() []*OrgError {
 		default:
 			add(int32(i), RuleUnknownTitle, "no title and no role")
 		}
-		if m := o.parent[i]; m >= 0 && ri >= 0 && o.role[m] >= 0 && !onCycle(int32(i)) {
+		if m := o.parent[i]; m >= 0 && ri >= 0 && o.role[m] >= 0 && !g.OnCycle(int32(i)) {
 			mr, r := o.people[m].Role, p.Role
 			switch {
 			case f.Level(r) > f.Level(mr):
@@ -1054,6 +1051,110 @@ func (o *Org) roleText(i int32) string {
 		return ""
 	}
 	return p.Role.String()
+}
+
+// SyntheticOrg returns a valid organisation of n people in f, the same
+// for the same seed, for load tests and demonstrations: a tree whose
+// managers hold, level by level, a chain of roles each of which may manage
+// the next, from the framework's top role down, and whose other people
+// hold roles the last of them may manage, with spans as wide as n needs
+// (16 for a million people in [Default]). People work on products from
+// the second level down; their order is shuffled, as an export sorted by
+// ID lists people regardless of the hierarchy. It fails if the
+// framework's top role may manage no one, or n is not between 1 and
+// [MaxOrgPeople].
+func (f *Framework) SyntheticOrg(n int, seed uint64) (*Org, error) {
+	if f == nil || f.spec == nil {
+		return nil, fmt.Errorf("%w: SyntheticOrg on a framework that was not compiled", ErrInvalidOrg)
+	}
+	if n < 1 || n > MaxOrgPeople {
+		return nil, fmt.Errorf("%w: SyntheticOrg of %d people: want 1 to %d", ErrInvalidOrg, n, MaxOrgPeople)
+	}
+	chain := []int{f.top}
+	for {
+		// The next manager role: the highest the last may manage that
+		// manages someone itself.
+		next := -1
+		for r := range f.manages[chain[len(chain)-1]].All {
+			if !f.manages[r].IsEmpty() && (next < 0 || f.roles[r].level > f.roles[next].level) {
+				next = r
+			}
+		}
+		if next < 0 {
+			break
+		}
+		chain = append(chain, next)
+	}
+	var leaves []int
+	for r := range f.manages[chain[len(chain)-1]].All {
+		leaves = append(leaves, r)
+	}
+	if len(leaves) == 0 && n > 1 {
+		return nil, fmt.Errorf("%w: SyntheticOrg: %v may manage no one", ErrInvalidOrg, f.roles[chain[len(chain)-1]].role)
+	}
+	depth := len(chain) + 1
+	span := 2
+	for full(span, depth) < n {
+		span++
+	}
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	order := rng.Perm(n) // order[k] is the person on row k
+	row := make([]int32, n)
+	for k, i := range order {
+		row[i] = int32(k)
+	}
+	id := func(i int) string { return fmt.Sprintf("E%07d", row[i]+1) }
+	type node struct {
+		manager, level, role int
+		product              string
+	}
+	nodes := make([]node, 1, n)
+	nodes[0] = node{manager: -1, role: chain[0]}
+	for i := 0; len(nodes) < n; i++ {
+		for range span {
+			if len(nodes) == n {
+				break
+			}
+			m := nodes[i]
+			c := node{manager: i, level: m.level + 1, product: m.product}
+			if c.level < len(chain) {
+				c.role = chain[c.level]
+			} else {
+				c.role = leaves[rng.IntN(len(leaves))]
+			}
+			if c.level == min(2, depth-1) {
+				c.product = "Product " + strconv.Itoa(len(nodes)%97+1)
+			}
+			nodes = append(nodes, c)
+		}
+	}
+	people := make([]Person, n)
+	for k, i := range order {
+		c := nodes[i]
+		d := &f.roles[c.role]
+		p := Person{ID: id(i), Name: "Person " + strconv.Itoa(k+1), Title: d.title, Role: d.role,
+			Product: c.product, YearsExperience: float64(1 + rng.IntN(3) + 2*int(d.level)),
+			YearsInRole: float64(1 + rng.IntN(4)), Line: k + 2}
+		if c.manager >= 0 {
+			p.ManagerID = id(c.manager)
+		}
+		if c.level < len(chain) {
+			p.YearsManaging = float64(rng.IntN(int(p.YearsExperience)/2 + 1))
+		}
+		people[k] = p
+	}
+	return f.newOrg(people, nil), nil
+}
+
+// full returns the number of people of a full tree of the given span and
+// depth.
+func full(span, depth int) int {
+	total, level := 0, 1
+	for range depth {
+		total += level
+		level *= span
+	}
+	return total
 }
 
 // orgCSVHeader is the header WriteCSV writes.

@@ -47,8 +47,12 @@ func main() {
 		}
 	}
 	if *gen > 0 {
+		o, err := f.SyntheticOrg(*gen, *seed)
+		if err != nil {
+			fail(err)
+		}
 		w := bufio.NewWriterSize(os.Stdout, 1<<20)
-		if err := generate(w, f, *gen, *seed); err != nil {
+		if err := o.WriteCSV(w); err != nil {
 			fail(err)
 		}
 		if err := w.Flush(); err != nil {
