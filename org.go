@@ -842,8 +842,8 @@ func (f *Framework) ReadOrgCSV(r io.Reader, opts ...ReadOption) (*Org, error) {
 
 // years reads a number of years from its column, or else from a date.
 func years(rd *hrtable.Reader, figure, date hrtable.Field, asOf time.Time) float64 {
-	if y, ok := rd.Years(figure); ok || rd.Header().Has(figure) {
-		return y
+	if y, ok := rd.Years(figure); ok || rd.Text(figure) != "" {
+		return y // a figure, or one that did not parse and is reported
 	}
 	if d, ok := rd.Date(date); ok {
 		return hrtable.YearsBetween(d, asOf)
@@ -926,7 +926,12 @@ func (f *Framework) ReadOrgJSON(r io.Reader, opts ...ReadOption) (*Org, error) {
 	var people []Person
 	given := map[int32]string{}
 	for dec.More() {
+		// The offset after the last value; the object starts past the
+		// comma and spaces.
 		off := dec.InputOffset()
+		for off < int64(len(data)) && strings.IndexByte(" \t\r\n,", data[off]) >= 0 {
+			off++
+		}
 		var jp orgJSONPerson
 		if err := dec.Decode(&jp); err != nil {
 			var syntax *json.SyntaxError
@@ -944,10 +949,10 @@ func (f *Framework) ReadOrgJSON(r io.Reader, opts ...ReadOption) (*Org, error) {
 			fail(off, "more than %d people (MaxOrgPeople)", MaxOrgPeople)
 			return nil, list.err()
 		}
-		line := lines.at(off + 1)
+		line := lines.at(off)
 		p := Person{ID: jp.ID, Name: jp.Name, Title: jp.Title, ManagerID: jp.ManagerID, Product: jp.Product, Line: line}
 		if p.ID == "" {
-			fail(off+1, "a person without an ID cannot be placed")
+			fail(off, "a person without an ID cannot be placed")
 			continue
 		}
 		if jp.Role != "" {
@@ -970,13 +975,13 @@ func (f *Framework) ReadOrgJSON(r io.Reader, opts ...ReadOption) (*Org, error) {
 			switch {
 			case y.figure != nil:
 				if !yearsValid(*y.figure) {
-					fail(off+1, "years %v %s", *y.figure, yearsProblem(*y.figure))
+					fail(off, "years %v %s", *y.figure, yearsProblem(*y.figure))
 				}
 				*y.dst = *y.figure
 			case y.date != "":
 				d, err := hrtable.ParseDate(y.date)
 				if err != nil {
-					fail(off+1, "%s %s: %v", y.name, enum.Quote(y.date), err)
+					fail(off, "%s %s: %v", y.name, enum.Quote(y.date), err)
 					continue
 				}
 				*y.dst = hrtable.YearsBetween(d, ro.asOf)
@@ -985,7 +990,7 @@ func (f *Framework) ReadOrgJSON(r io.Reader, opts ...ReadOption) (*Org, error) {
 		for _, id := range jp.Competencies {
 			c, err := f.ParseCompetency(id)
 			if err != nil {
-				fail(off+1, "%v", err)
+				fail(off, "%v", err)
 				continue
 			}
 			p.Competencies = p.Competencies.Union(CompetencySetOf(c))
