@@ -134,12 +134,12 @@ func TestOrgQueries(t *testing.T) {
 		want    string
 		wantErr error
 	}{
-		{"Payments", Pricing, Product, "E015", nil},        // the first product manager of Payments
-		{"Payments", Pricing, ProductLine, "E013", nil},    // a senior PM
-		{"Payments", Pricing, Portfolio, "E004", nil},      // the director
-		{"Payments", Strategy, Portfolio, "E008", nil},     // the principal PM, below the director
-		{"Payments", Acquisitions, Company, "E001", nil},   // up to the CPO
-		{"Islands", Pricing, Product, "", ErrNoAuthority},  // a PMM under a manager nobody is
+		{"Payments", Pricing, Product, "E015", nil},         // the first product manager of Payments
+		{"Payments", Pricing, ProductLine, "E013", nil},     // a senior PM
+		{"Payments", Pricing, Portfolio, "E004", nil},       // the director
+		{"Payments", Strategy, Portfolio, "E008", nil},      // the principal PM, below the director
+		{"Payments", Acquisitions, Company, "E001", nil},    // up to the CPO
+		{"Islands", Pricing, Product, "", ErrNoAuthority},   // a PMM under a manager nobody is
 		{"Atlantis", Pricing, Product, "", ErrUnknownValue}, // no one works on it
 	} {
 		p, err := o.Decider(tt.product, tt.d, tt.s)
@@ -562,7 +562,7 @@ func TestSpanOfControl(t *testing.T) {
 		{ID: "pm2", Role: ProductManager, ManagerID: "dir"},
 		{ID: "pm3", Role: ProductManager, ManagerID: "dir"},
 		{ID: "pm4", Role: ProductManager, ManagerID: "dir"},
-		{ID: "pm5", Role: ProductManager, ManagerID: "dir"}, // dir: 4 reports, above 3
+		{ID: "pm5", Role: ProductManager, ManagerID: "dir"},      // dir: 4 reports, above 3
 		{ID: "gpm", Role: GroupProductManager, ManagerID: "cpo"}, // a manager role with no reports; cpo: 3
 	}
 	o, err := f.NewOrg(people)
