@@ -233,7 +233,11 @@ func (e *TitleError) Error() string {
 	case ReasonLookAlike:
 		fmt.Fprintf(&b, "%s names another job, not a product-management role", word)
 	case ReasonAmbiguous:
-		fmt.Fprintf(&b, "%s is ambiguous (%s)", word, e.note)
+		if e.Word != "" {
+			fmt.Fprintf(&b, "%s is ambiguous (%s)", word, e.note)
+		} else {
+			fmt.Fprintf(&b, "ambiguous (%s)", e.note)
+		}
 		if len(e.Candidates) > 0 {
 			fmt.Fprintf(&b, ": %s", joinRoles(e.Candidates, " or "))
 		}

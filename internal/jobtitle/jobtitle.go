@@ -191,13 +191,13 @@ func ParseWith(s string, aliases *Aliases) (Title, Refusal) {
 		return Title{}, ref
 	}
 	all := p.words[:p.nw]
-	reason, i, note := p.explain(all)
+	reason, i, note, ms := p.explain(all)
 	ref = Refusal{Reason: reason, Note: note}
 	if i >= 0 {
 		ref.Word = p.word(all[i])
 	}
-	if reason == ReasonAmbiguous {
-		ref.NumCandidates = len(p.candidates(all, i, ref.Candidates[:0]))
+	if ms.readings != nil {
+		ref.NumCandidates = len(p.candidates(all, ms, ref.Candidates[:0]))
 	}
 	return Title{}, ref
 }
@@ -360,11 +360,6 @@ func (p *titleParser) finish(ws []wordRef, r reading, areaAt int, span asideSpan
 		case info.interim:
 			t.Interim = true
 			area = trimArea(area[info.first:])
-		case info.specialty != 0 && t.Specialty == 0:
-			// "Sr. Product Manager-Technical": the specialty comes last.
-			t.Specialty = info.specialty
-			r.mods = true
-			area = trimArea(area[info.first:])
 		}
 	}
 	if r.risky && (info.foreign || !r.mods && area == "" && qual == "") {
@@ -382,12 +377,10 @@ type areaInfo struct {
 	foreign  bool   // a word of another function or job
 	function bool   // that, a specialty, or a function beside product management
 	// first, when not 0, is where the area's first segment ends, when
-	// that segment is a modifier alone: a seniority word, interim words,
-	// or a specialty.
+	// that segment is a modifier alone: a seniority word or interim words.
 	first     int
 	seniority word
 	interim   bool
-	specialty Specialty
 }
 
 // readArea reads the words of an area.
@@ -397,8 +390,7 @@ func readArea(area string) areaInfo {
 	q.s = area
 	next, sep, ok := q.segment(0)
 	for seg := 0; ok; seg++ {
-		var m modifiers
-		sen, interim, specialty := 0, 0, 0
+		sen, interim := 0, 0
 		for t := range q.nt {
 			tok := q.token(uint8(t))
 			e, found := lookupToken(tok)
@@ -417,8 +409,6 @@ func readArea(area string) areaInfo {
 					info.foreign, info.function = true, true
 				case classSpecialty:
 					info.function = true
-					specialty++
-					m.addSpecialty(w)
 				case classFunction:
 					info.function = info.function || w != wProduct && w != wManagement
 				case classSeniority:
@@ -436,8 +426,6 @@ func readArea(area string) areaInfo {
 				info.first = end
 			case interim == q.nt:
 				info.first, info.interim = end, true
-			case specialty == q.nt && !m.conflict:
-				info.first, info.specialty = end, m.specialty
 			}
 			if info.first == 0 {
 				info.seniority = 0

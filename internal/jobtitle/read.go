@@ -152,10 +152,18 @@ func oneToken(ws []wordRef, f vocabFlags) bool {
 	return true
 }
 
-// resolve maps a role part onto the built-in tables. On failure it
-// returns a note saying why, when the words make a phrase the tables
-// refuse; explain says why otherwise.
-func (p *titleParser) resolve(ws []wordRef) (reading, string, bool) {
+// A miss says why resolve found no role, when the words make a phrase
+// the tables know: a note, and for an ambiguous phrase, its readings:
+// each may replace the words [lo, hi) of the role part.
+type miss struct {
+	note     string
+	readings [][]word
+	lo, hi   int
+}
+
+// resolve maps a role part onto the built-in tables. On failure it may
+// say why in a miss; explain says why otherwise.
+func (p *titleParser) resolve(ws []wordRef) (reading, miss, bool) {
 	full := ws
 	var r reading
 	ws, r.t.Grade = p.splitGrade(ws)
@@ -184,11 +192,11 @@ func (p *titleParser) resolve(ws []wordRef) (reading, string, bool) {
 	}
 	core := ws[start:end]
 	if len(core) == 0 {
-		return r, "", false
+		return r, miss{}, false
 	}
 	of, fn, ok := shape(core, &m)
 	if !ok {
-		return r, "", false
+		return r, miss{}, false
 	}
 	for _, w := range core {
 		if w.flags&fTypo != 0 {
@@ -198,7 +206,7 @@ func (p *titleParser) resolve(ws []wordRef) (reading, string, bool) {
 	var buf [maxWords]wordRef
 	seq := canonical(buf[:0], core, of, fn)
 	if len(seq) > maxPhraseWords-1 || len(seq) == 0 {
-		return r, "", false
+		return r, miss{}, false
 	}
 	var key phraseKey
 	for _, w := range seq {
@@ -208,6 +216,7 @@ func (p *titleParser) resolve(ws []wordRef) (reading, string, bool) {
 	// "Senior Product Manager"; otherwise seniority words modify the role
 	// found without it.
 	var e *phraseEntry
+	seniorities := m.ns
 	if 1 <= m.ns && m.ns <= len(m.seniority) {
 		sel := m.seniority[m.ns-1]
 		if e2, found := lookupPhrase(key | (phraseKey(sel)+1)<<(8*len(seq))); found && e2.refuse == "" {
@@ -217,25 +226,25 @@ func (p *titleParser) resolve(ws []wordRef) (reading, string, bool) {
 	}
 	if e == nil {
 		if e, ok = lookupPhrase(key); !ok {
-			return r, "", false
+			return r, miss{}, false
 		}
 	}
 	if e.refuse != "" {
-		return r, e.refuse, false
+		return r, miss{note: e.refuse, readings: e.readings, lo: start, hi: end}, false
 	}
 	r.t.Role, r.t.Specialty, r.t.Interim = e.role, m.specialty, m.interim
 	switch {
 	case m.conflict:
-		return r, "it names more than one specialty", false
+		return r, miss{note: "it names more than one specialty"}, false
 	case m.ns > 1:
-		return r, "it names more than one seniority", false
+		return r, miss{note: "it names more than one seniority"}, false
 	case m.ns == 1:
 		if r.t.Seniority = wordInfo[m.seniority[0]].seniority; r.t.Seniority == 0 {
-			return r, `"group" ranks product managers only`, false
+			return r, miss{note: `"group" ranks product managers only`}, false
 		}
 	}
 	r.abbr, r.risky = oneToken(core, fAbbr), oneToken(core, fRisky)
-	r.mods = start > 0 || end < len(ws) || m.ns > 0 || m.specialty != 0
+	r.mods = seniorities > 0 || m.specialty != 0
 	switch {
 	case e.inferred, m.typo:
 		r.t.Confidence = ConfidenceInferred
@@ -246,7 +255,7 @@ func (p *titleParser) resolve(ws []wordRef) (reading, string, bool) {
 	default:
 		r.t.Confidence = ConfidenceNormalized
 	}
-	return r, "", true
+	return r, miss{}, true
 }
 
 // isExact reports whether the tokens of ws, interim words aside, are the
@@ -308,7 +317,7 @@ func aside(w wordRef) bool {
 	case classRank, classSeniority, classAmbiguous, classInterim:
 		return false
 	}
-	return w.w != wNumeral && w.flags&fDeny == 0
+	return w.w != wNumeral && w.flags&(fDeny|fNumber) == 0
 }
 
 // qualifier reports whether a whole segment word may qualify the role in
@@ -428,14 +437,22 @@ func hasFunction(ws []wordRef) bool {
 
 // explain says why the role part ws names no role, in the order a reader
 // would want to know it: the reason, the index in ws of the word it turns
-// on (or -1) and a note.
-func (p *titleParser) explain(ws []wordRef) (Reason, int, string) {
-	if _, note, _ := p.resolve(ws); note != "" {
-		return ReasonNotInCatalogue, -1, note
+// on (or -1) and a note; for an ambiguous title, what may replace which
+// of its words to give a candidate role.
+func (p *titleParser) explain(ws []wordRef) (Reason, int, string, miss) {
+	if _, ms, _ := p.resolve(ws); ms.readings != nil {
+		for i := ms.lo; i < ms.hi; i++ {
+			if class(ws[i]) == classRank {
+				return ReasonAmbiguous, i, ms.note, ms
+			}
+		}
+		return ReasonAmbiguous, -1, ms.note, ms
+	} else if ms.note != "" {
+		return ReasonNotInCatalogue, -1, ms.note, miss{}
 	}
 	for i, w := range ws {
 		if class(w) == classConj && !joinsSpecialties(ws, i) {
-			return ReasonCombined, i, "it combines several roles or functions; the catalogue has no combined roles"
+			return ReasonCombined, i, "it combines several roles or functions; the catalogue has no combined roles", miss{}
 		}
 	}
 	foreign := -1
@@ -445,42 +462,40 @@ func (p *titleParser) explain(ws []wordRef) (Reason, int, string) {
 		}
 	}
 	if foreign >= 0 {
-		return ReasonLookAlike, foreign, "not a product-management role"
+		return ReasonLookAlike, foreign, "not a product-management role", miss{}
 	}
 	for i, w := range ws {
 		if class(w) == classAmbiguous {
-			return ReasonAmbiguous, i, wordInfo[w.w].note
+			info := &wordInfo[w.w]
+			return ReasonAmbiguous, i, info.note, miss{readings: info.readings, lo: i, hi: i + 1}
 		}
 	}
 	for i, w := range ws {
 		if w.w == wUnknown || w.w == wNumeral || w.w == wPrep {
-			if tok := p.word(w); '0' <= tok[0] && tok[0] <= '9' {
-				return ReasonUnknownWord, i, "a grade is 1 to 10, at the end"
-			}
-			return ReasonUnknownWord, i, ""
+			return ReasonUnknownWord, i, "", miss{}
 		}
 	}
 	if !hasFunction(ws) {
 		for i, w := range ws {
 			if class(w) == classRank {
-				return ReasonNoFunction, i, "it names no product-management function"
+				return ReasonNoFunction, i, "", miss{}
 			}
 		}
-		return ReasonNoFunction, -1, "it names no product-management function"
+		return ReasonNoFunction, -1, "", miss{}
 	}
-	return ReasonNotInCatalogue, -1, "no catalogue role has this name"
+	return ReasonNotInCatalogue, -1, "no catalogue role has this name", miss{}
 }
 
-// candidates appends to out the roles the ambiguous word ws[i] may give,
-// one per reading of it, most likely first.
-func (p *titleParser) candidates(ws []wordRef, i int, out []Role) []Role {
-	var buf [maxWords + 2]wordRef
-	for _, rd := range wordInfo[ws[i].w].readings {
-		cand := append(buf[:0], ws[:i]...)
+// candidates appends to out the roles ws may name when each reading of
+// ms replaces its words, most likely first.
+func (p *titleParser) candidates(ws []wordRef, ms miss, out []Role) []Role {
+	var buf [maxWords + 3]wordRef
+	for _, rd := range ms.readings {
+		cand := append(buf[:0], ws[:ms.lo]...)
 		for _, w := range rd {
-			cand = append(cand, wordRef{w: w, tok: ws[i].tok})
+			cand = append(cand, wordRef{w: w, tok: ws[ms.lo].tok})
 		}
-		cand = append(cand, ws[i+1:]...)
+		cand = append(cand, ws[ms.hi:]...)
 		if len(cand) > maxWords {
 			continue
 		}

@@ -404,10 +404,17 @@ func (p *titleParser) expand(first int) bool {
 			if ws[0] == wPrep && t > first {
 				p.soft |= 1 << t
 			}
+		case p.glued(t):
+			// Digits glued to the letters after them are part of a word:
+			// "B2B", "3M", "5G".
+			ws[0] = wUnknown
 		case parseGrade(tok) > 0:
 			ws[0] = wNumeral
 		default:
 			ws[0] = wUnknown
+			if '0' <= tok[0] && tok[0] <= '9' {
+				flags |= fNumber
+			}
 		}
 		for k, w := range ws {
 			if k > 0 && w == wUnknown {
@@ -422,6 +429,13 @@ func (p *titleParser) expand(first int) bool {
 	}
 	p.nw = mergeBigrams(p.words[:p.nw])
 	return true
+}
+
+// glued reports whether token t is digits followed, without a break, by
+// letters.
+func (p *titleParser) glued(t int) bool {
+	tok := p.toks[t]
+	return '0' <= p.s[tok.lo] && p.s[tok.lo] <= '9' && t+1 < p.nt && p.toks[t+1].lo == tok.hi && isLetter(p.s[tok.hi])
 }
 
 // mergeBigrams merges the bigrams of ws in place and returns the new

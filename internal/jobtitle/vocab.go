@@ -189,6 +189,9 @@ const (
 	// fAbbr is set by the scanner on the words of a token that expands to
 	// several words ("PM"); no token of vocabulary has it.
 	fAbbr
+	// fNumber is set by the scanner on a token of digits: a number that
+	// is no grade is never set aside ("Product Manager 2024").
+	fNumber
 )
 
 // A vocabEntry expands one token, in lower case, into up to three words.
@@ -393,8 +396,11 @@ type phraseEntry struct {
 	// alias: a different name for role, not a rewording of its title.
 	// inferred: a reading that fills in a word the title leaves out.
 	alias, inferred bool
-	// refuse, when not empty, says why the catalogue has no such role.
-	refuse string
+	// refuse, when not empty, says why the catalogue has no such role,
+	// or why the phrase is ambiguous when it has readings: other phrases
+	// it may stand for, most likely first.
+	refuse   string
+	readings [][]word
 }
 
 // phrases is sorted by key.
@@ -402,7 +408,8 @@ type phraseEntry struct {
 // Edge cases, decided here: "Director of Product Management" is the
 // director of product, and "Product Management" reads as "Product" under
 // every rank but manager (see canonical), so it needs no entries of its
-// own. The disciplines beside product management have one leader in the
+// own; "Manager, Product Management" is a product manager at some
+// companies and a manager of product managers at others. The disciplines beside product management have one leader in the
 // catalogue, at level 5: "Head of" and "Director of" both map onto it, and
 // VP ranks above it are refused rather than guessed. "Product Head" is
 // the head of product in another word order. "Principal, Product
@@ -420,6 +427,8 @@ var phrases = []phraseEntry{
 	{key: "product chief", role: ChiefProductOfficer, alias: true}, // "Chief of Product"
 	{key: "product director", role: DirectorOfProduct},
 	{key: "product head", role: HeadOfProduct},
+	{key: "product management manager", refuse: "a product manager, or a manager of product managers?",
+		readings: [][]word{{wProduct, wManager}, {wGroup, wProduct, wManager}}},
 	{key: "product manager", role: ProductManager},
 	{key: "product marketing director", role: DirectorOfProductMarketing},
 	{key: "product marketing head", role: DirectorOfProductMarketing, alias: true},
