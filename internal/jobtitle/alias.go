@@ -281,9 +281,10 @@ func (p *titleParser) matchAlias(ws []wordRef, a *Aliases, rankOK bool) (reading
 		if m.ns == 1 {
 			r.t.Seniority = wordInfo[m.seniority[0]].seniority
 		}
+		// A company's own alias is its word: never risky, as "PO" alone
+		// is among strangers.
 		r.abbr = oneToken(words[k:], fAbbr)
-		r.risky = oneToken(words[k:], fRisky)
-		r.mods = k > 0
+		r.mods = hasModifier(ws, words[k:])
 		r.rankOnly = x.rankOnly
 		return r, true
 	}

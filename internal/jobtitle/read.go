@@ -216,7 +216,6 @@ func (p *titleParser) resolve(ws []wordRef) (reading, miss, bool) {
 	// "Senior Product Manager"; otherwise seniority words modify the role
 	// found without it.
 	var e *phraseEntry
-	seniorities := m.ns
 	if 1 <= m.ns && m.ns <= len(m.seniority) {
 		sel := m.seniority[m.ns-1]
 		if e2, found := lookupPhrase(key | (phraseKey(sel)+1)<<(8*len(seq))); found && e2.refuse == "" {
@@ -244,7 +243,7 @@ func (p *titleParser) resolve(ws []wordRef) (reading, miss, bool) {
 		}
 	}
 	r.abbr, r.risky = oneToken(core, fAbbr), oneToken(core, fRisky)
-	r.mods = seniorities > 0 || m.specialty != 0
+	r.mods = hasModifier(ws, core)
 	switch {
 	case e.inferred, m.typo:
 		r.t.Confidence = ConfidenceInferred
@@ -256,6 +255,24 @@ func (p *titleParser) resolve(ws []wordRef) (reading, miss, bool) {
 		r.t.Confidence = ConfidenceNormalized
 	}
 	return r, miss{}, true
+}
+
+// hasModifier reports whether ws has a word besides those of the tokens
+// of core and interim words: "Sr. PM" has one, "APM" none.
+func hasModifier(ws, core []wordRef) bool {
+	for _, w := range ws {
+		if class(w) == classInterim {
+			continue
+		}
+		own := false
+		for _, c := range core {
+			own = own || c.tok == w.tok && w.tok != virtualTok
+		}
+		if !own {
+			return true
+		}
+	}
+	return false
 }
 
 // isExact reports whether the tokens of ws, interim words aside, are the

@@ -92,7 +92,7 @@ func (p *titleParser) scan(s string, from int) (Reason, string) {
 	if sep {
 		p.areaAt = next
 		switch p.head() {
-		case headRank, headSeniority:
+		case headRank, headModifier:
 			p.join(next)
 		case headNone:
 			p.qualifies = p.mayQualify()
@@ -103,15 +103,15 @@ func (p *titleParser) scan(s string, from int) (Reason, string) {
 
 // Kinds of first segment, for joining it to the next.
 const (
-	headNone      = iota // anything else
-	headRank             // a rank that takes "of", with seniority words: "Director", "Senior VP"
-	headSeniority        // seniority words alone: "Principal"
+	headNone     = iota // anything else
+	headRank            // a rank that takes "of", with modifiers: "Director", "Senior VP"
+	headModifier        // seniority or interim words alone: "Principal", "Interim"
 )
 
-// head says whether the role part is a rank alone or seniority words
-// alone, which the next segment may go on with.
+// head says whether the role part is a rank alone or modifiers alone,
+// which the next segment may go on with.
 func (p *titleParser) head() int {
-	rank, seniority := false, false
+	rank, modifier := false, false
 	for _, w := range p.words[:p.nw] {
 		switch class(w) {
 		case classRank:
@@ -119,9 +119,8 @@ func (p *titleParser) head() int {
 				return headNone
 			}
 			rank = true
-		case classSeniority:
-			seniority = true
-		case classInterim:
+		case classSeniority, classInterim:
+			modifier = true
 		default:
 			return headNone
 		}
@@ -129,8 +128,8 @@ func (p *titleParser) head() int {
 	switch {
 	case rank:
 		return headRank
-	case seniority:
-		return headSeniority
+	case modifier:
+		return headModifier
 	}
 	return headNone
 }
@@ -467,7 +466,8 @@ func bigramOf(first, second word) word {
 
 // trimArea trims spaces, invisible characters, control characters and
 // separator punctuation from both ends of s, and closing brackets that
-// close nothing in s: "Ads (Search)" keeps its parenthesis.
+// close nothing in s: "Ads (Search)" keeps its parenthesis. Punctuation
+// alone trims to "".
 func trimArea(s string) string {
 	for s != "" {
 		if s[0] == 0x1b {
@@ -475,10 +475,18 @@ func trimArea(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s)
-		if !isSpace(r) && !isDash(r) && !unicode.IsControl(r) && !strings.ContainsRune(",-([{|;:?/", r) {
+		if !isSpace(r) && !isDash(r) && !unicode.IsControl(r) && !strings.ContainsRune(",-([{|;:?/)]}", r) {
 			break
 		}
 		s = s[size:]
+	}
+	word := false
+	for i := 0; i < len(s) && !word; i++ {
+		c := byteClasses[s[i]]
+		word = c == byteLetter || c == byteDigit || c == byteHigh
+	}
+	if !word {
+		return ""
 	}
 	for s != "" {
 		r, size := utf8.DecodeLastRuneInString(s)
