@@ -134,7 +134,7 @@ var ErrInvalidAlias error = &candidateSentinel{"pmroles: invalid alias", ErrInva
 //     product-marketing leader is the [DirectorOfProductMarketing]),
 //     combined roles such as "Chief Product & Technology Officer", words
 //     it does not know where no role is spelled out ("Denver Hiring Event
-//     - PM": no qualifier comes before an abbreviation alone);
+//   - PM": no qualifier comes before an abbreviation alone);
 //   - empty text, and text longer than 256 bytes.
 //
 // The area never decides the role: "Project Manager, Product Launches" is
