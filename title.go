@@ -29,16 +29,17 @@ type Title struct {
 	// and Seniority stays zero.
 	Seniority Seniority `json:"seniority,omitzero"`
 	// Specialty is the kind of product the title names, as in "Technical
-	// Product Manager" or "Sr. Product Manager-Technical"; zero when there
+	// Product Manager" or "Principal Product Manager-Technical"; zero when there
 	// is none. It never changes the role.
 	Specialty Specialty `json:"specialty,omitzero"`
 	// Grade is the level suffix, from 1 to 10, arabic or roman: 2 for
 	// "Product Manager II" or "Product Manager 2"; zero when there is none.
 	Grade int `json:"grade,omitzero"`
 	// Qualifier is the text before the role that narrows it without
-	// changing it: "Digital" in "Digital Product Manager", "Automotive
-	// Parts" in "Automotive Parts - Product Manager". Empty when there is
-	// none; the Confidence is then ConfidenceInferred or less certain.
+	// changing it: "Omnichannel" in "Omnichannel Product Manager",
+	// "Consumer Electronics" in "Consumer Electronics - Product Manager".
+	// Empty when there is none; the Confidence is then ConfidenceInferred
+	// or less certain.
 	Qualifier string `json:"qualifier,omitzero"`
 	// Area is the text after the role: after the first comma,
 	// parenthesis, bracket, bar, semicolon, colon or spaced dash, or after
@@ -102,9 +103,10 @@ var ErrInvalidAlias error = &candidateSentinel{"pmroles: invalid alias", ErrInva
 //
 // Real titles carry more, and ParseTitle reads it, with
 // [ConfidenceInferred]: a [Title.Qualifier] of words before a spelled-out
-// role ("Digital Product Manager", "Sr Retail Banking Product Manager",
-// "VP, Mobile Products") or in a segment of its own ("Automotive Parts -
-// Product Manager"); words after a rank ("Product Manager Packaging"),
+// role ("Omnichannel Product Manager", "Sr Retail Banking Product
+// Manager", "VP, Wearable Products") or in a segment of its own ("Consumer
+// Electronics - Product Manager"); words after a rank ("Product Manager
+// Cookware"),
 // which become the area; a seniority after the role ("Product Manager,
 // Senior"). A joined dash, a slash or "at", "for" or "in" may end the role
 // part where the words before it make a role ("Product Manager-Growth",
@@ -124,7 +126,7 @@ var ErrInvalidAlias error = &candidateSentinel{"pmroles: invalid alias", ErrInva
 //     and production managers, designers, engineers, sales titles, chief
 //     procurement, people, privacy and technology officers; and words of
 //     another job anywhere around the role, as qualifier or after it:
-//     "Sales Product Manager", "Product Manager Intern", "Product Manager
+//     "Sales Product Owner", "Product Owner Intern", "Product Manager
 //     (Intern)" ([ReasonLookAlike]);
 //   - ambiguous words: "Lead" and "Staff", which companies put at
 //     different levels, "TPM" (product or program?), "Prod" (product or
@@ -133,8 +135,8 @@ var ErrInvalidAlias error = &candidateSentinel{"pmroles: invalid alias", ErrInva
 //   - roles the catalogue does not have: "VP of Product Marketing" (its
 //     product-marketing leader is the [DirectorOfProductMarketing]),
 //     combined roles such as "Chief Product & Technology Officer", words
-//     it does not know where no role is spelled out ("Denver Hiring Event
-//   - PM": no qualifier comes before an abbreviation alone);
+//     it does not know where no role is spelled out (no qualifier comes
+//     before an abbreviation alone: "Open House - PM", "Retail PM");
 //   - empty text, and text longer than 256 bytes.
 //
 // The area never decides the role: "Project Manager, Product Launches" is
@@ -291,7 +293,7 @@ const (
 	// number that is no grade ("Product Manager 2024").
 	ReasonUnknownWord TitleReason = 1 + iota
 	// ReasonLookAlike: a title of another job, or a word that makes it
-	// one: "Project Manager", "Sales Product Manager", "Product Manager
+	// one: "Project Manager", "Sales Product Owner", "Product Manager
 	// (Intern)".
 	ReasonLookAlike
 	// ReasonAmbiguous: a word companies read differently: "Lead", "Staff",
@@ -553,11 +555,11 @@ const (
 	// Manager", "Head of UX") or a company's ([WithAlias]).
 	ConfidenceAlias
 	// ConfidenceInferred: the role is spelled out, but the reading set
-	// words aside or filled one in: a [Title.Qualifier] ("Digital Product
-	// Manager"), words after the role read as its area ("Product Manager
-	// Packaging"), a seniority after the role ("Product Manager, Senior")
-	// or standing for it ("Principal, Product Management"), a misspelling
-	// ("Principle Product Manager"). Usually right; worth a look.
+	// words aside or filled one in: a [Title.Qualifier] ("Omnichannel
+	// Product Manager"), words after the role read as its area ("Product
+	// Manager Cookware"), a seniority after the role ("Product Manager,
+	// Senior") or standing for it ("Principal, Product Management"), a
+	// misspelling ("Principle Product Owner"). Usually right; worth a look.
 	ConfidenceInferred
 	// ConfidenceUncertain: the role comes from an abbreviation other
 	// fields use for other jobs, and nothing else in the title supports

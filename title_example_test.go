@@ -41,7 +41,7 @@ func ExampleParseTitle_lookalike() {
 	for _, s := range []string{
 		"Project Manager, Product Launches",
 		"Chief Procurement Officer",
-		"Sales Product Manager",
+		"Sales Product Owner",
 		"Product Manager (Intern)",
 	} {
 		_, err := pmroles.ParseTitle(s)
@@ -50,7 +50,7 @@ func ExampleParseTitle_lookalike() {
 	// Output:
 	// pmroles: unknown title "Project Manager, Product Launches": "Project" names another job, not a product-management role
 	// pmroles: unknown title "Chief Procurement Officer": "Procurement" names another job, not a product-management role
-	// pmroles: unknown title "Sales Product Manager": "Sales" names another job, not a product-management role
+	// pmroles: unknown title "Sales Product Owner": "Sales" names another job, not a product-management role
 	// pmroles: unknown title "Product Manager (Intern)": "Intern" names another job, not a product-management role
 }
 
@@ -59,10 +59,10 @@ func ExampleParseTitle_lookalike() {
 // marked inferred where it set words aside.
 func ExampleParseTitle_realWorld() {
 	for _, s := range []string{
-		"Digital Product Manager",
+		"Omnichannel Product Manager",
 		"Sr Retail Banking Product Manager",
 		"Sr. Product Manager-Technical, Checkout",
-		"Product Manager Packaging",
+		"Product Manager Cookware",
 		"Consumer Electronics - Product Manager",
 		"VP, Wearable Products",
 		"Product Manager, Senior",
@@ -77,10 +77,10 @@ func ExampleParseTitle_realWorld() {
 		fmt.Printf("%-40q %-23v %-9v q=%q a=%q interim=%v\n", s, t.Role, t.Confidence, t.Qualifier, t.Area, t.Interim)
 	}
 	// Output:
-	// "Digital Product Manager"                product-manager         inferred  q="Digital" a="" interim=false
+	// "Omnichannel Product Manager"            product-manager         inferred  q="Omnichannel" a="" interim=false
 	// "Sr Retail Banking Product Manager"      senior-product-manager  inferred  q="Retail Banking" a="" interim=false
 	// "Sr. Product Manager-Technical, Checkout" senior-product-manager  normalized q="" a="Checkout" interim=false
-	// "Product Manager Packaging"              product-manager         inferred  q="" a="Packaging" interim=false
+	// "Product Manager Cookware"               product-manager         inferred  q="" a="Cookware" interim=false
 	// "Consumer Electronics - Product Manager" product-manager         inferred  q="Consumer Electronics" a="" interim=false
 	// "VP, Wearable Products"                  vp-of-product           inferred  q="Wearable" a="" interim=false
 	// "Product Manager, Senior"                senior-product-manager  inferred  q="" a="" interim=false
@@ -124,7 +124,7 @@ func ExampleTitleError() {
 
 // A pipeline routes each refusal by its reason.
 func ExampleTitleReason() {
-	for _, s := range []string{"Warehouse Associate", "Staff PM", "VP of Product Marketing", "Produktmanager", ""} {
+	for _, s := range []string{"Forklift Associate", "Staff PM", "VP of Product Marketing", "Produktmanager", ""} {
 		_, err := pmroles.ParseTitle(s)
 		var te *pmroles.TitleError
 		if !errors.As(err, &te) {
@@ -140,7 +140,7 @@ func ExampleTitleReason() {
 		}
 	}
 	// Output:
-	// "Warehouse Associate": teach the word "Warehouse" with an alias
+	// "Forklift Associate": teach the word "Forklift" with an alias
 	// "Staff PM": ask which of [principal-product-manager senior-product-manager]
 	// "VP of Product Marketing": not-in-catalogue
 	// "Produktmanager": teach the word "Produktmanager" with an alias
@@ -276,7 +276,7 @@ func ExampleFramework_NormalizeTitles() {
 		panic(err)
 	}
 	column := []string{
-		"Product Manager", "Sr. PM, Payments", "Digital Product Manager", "Senior Product Manager",
+		"Product Manager", "Sr. PM, Payments", "Omnichannel Product Manager", "Senior Product Manager",
 		"Lead Product Manager", "Lead PM (Search)", "Software Engineer", "Product Owner",
 	}
 	rep := f.NormalizeTitles(slices.Values(column))

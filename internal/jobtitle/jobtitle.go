@@ -264,7 +264,7 @@ func (p *titleParser) read(aliases *Aliases, qualLo, qualHi int) (t Title, ref R
 		}
 	}
 	if p.qualifies && qualLo < 0 {
-		// "Automotive Parts - Product Manager": this segment qualifies a
+		// "Consumer Electronics - Product Manager": this segment qualifies a
 		// role in the next.
 		var q titleParser
 		if reason, _ := q.scan(p.s, p.areaAt); reason == 0 {

@@ -4,7 +4,7 @@ package jobtitle
 type reading struct {
 	t Title
 	// abbr: the core is one token that stands for several words, as "PM"
-	// does; such a core takes no qualifier ("Sr. Supply Chain PM").
+	// does; such a core takes no qualifier ("Supply Chain PM").
 	abbr bool
 	// risky: that token is an abbreviation other fields use too ("PO").
 	risky bool
@@ -326,8 +326,8 @@ func (p *titleParser) match(ws []wordRef, aliases *Aliases, rankOK bool) (readin
 }
 
 // aside reports whether w may be set aside around a role, as a qualifier
-// before it ("Digital Product Manager") or words after it ("Product
-// Manager Packaging"): not a rank, seniority, ambiguous or interim word,
+// before it ("Omnichannel Product Manager") or words after it ("Product
+// Manager Cookware"): not a rank, seniority, ambiguous or interim word,
 // not a grade, and not a word that makes the title another job.
 func aside(w wordRef) bool {
 	switch class(w) {
@@ -359,7 +359,7 @@ type asideSpan struct {
 }
 
 // relaxed tries the readings of ws that set words aside, in order: a
-// qualifier before the role, or after its "of" ("VP, Mobile Products");
+// qualifier before the role, or after its "of" ("VP, Wearable Products");
 // words after a rank, without or with a qualifier. The core must be
 // spelled out: no qualifier comes before "PM" alone.
 func (p *titleParser) relaxed(ws []wordRef, aliases *Aliases) (reading, asideSpan, bool) {
@@ -413,7 +413,7 @@ func (p *titleParser) relaxed(ws []wordRef, aliases *Aliases) (reading, asideSpa
 				return r, span, true
 			}
 		}
-		// A qualifier after "of": "VP of Mobile Products".
+		// A qualifier after "of": "VP of Wearable Products".
 		of := -1
 		for i, w := range core {
 			if w.w == wOf {

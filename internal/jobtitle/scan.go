@@ -47,7 +47,7 @@ type titleParser struct {
 	firstAreaAt int
 
 	// qualifies is set when the first segment may qualify a role in the
-	// second: "Automotive Parts - Product Manager". next is where the
+	// second: "Consumer Electronics - Product Manager". next is where the
 	// second segment starts.
 	qualifies bool
 }

@@ -175,7 +175,7 @@ type vocabFlags uint8
 
 const (
 	// fDeny: before or after a role without a separator, the token makes
-	// the title another job: "Sales Product Manager", "Product Manager
+	// the title another job: "Sales Product Owner", "Product Owner
 	// Intern". Its words are wForeign.
 	fDeny vocabFlags = 1 << iota
 	// fAnywhere: the token makes the title another job even in the area:
@@ -208,7 +208,7 @@ const deny, anywhere = fDeny, fDeny | fAnywhere
 //
 // The words of other functions (engineering, finance, operations, ...)
 // are look-alikes as the role ("Director of Engineering") but may qualify
-// it ("Software Product Manager"); the words of other jobs (project,
+// it ("Software Product Owner"); the words of other jobs (project,
 // program, sales, designer, intern, ...) carry deny and refuse the title
 // wherever they stand in its role part.
 var vocabulary = []vocabEntry{
