@@ -953,11 +953,21 @@ func TestParseTitleLengthLimit(t *testing.T) {
 	}
 }
 
-// Accepting a title allocates nothing, however it is read.
+// Accepting a title allocates nothing, however it is read, with or
+// without company aliases.
 func TestParseTitleAllocs(t *testing.T) {
 	for _, in := range append(slices.Clip(benchTitles), benchTitlesInferred...) {
 		if n := testing.AllocsPerRun(20, func() { _, _ = ParseTitle(in) }); n != 0 {
 			t.Errorf("ParseTitle(%q) allocates %v times, want 0", in, n)
+		}
+	}
+	f, err := Default().With(WithAlias("Produktmanager", ProductManager), WithAlias("Staff PM", PrincipalProductManager), WithAlias("Director", DirectorOfProduct))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{"Produktmanager (Zahlungen)", "Senior Staff PM, Search", "Director, Payments", "Retail Staff PM", "Sr. PM"} {
+		if n := testing.AllocsPerRun(20, func() { _, _ = f.ParseTitle(in) }); n != 0 {
+			t.Errorf("f.ParseTitle(%q) allocates %v times, want 0", in, n)
 		}
 	}
 }

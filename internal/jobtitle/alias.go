@@ -241,9 +241,18 @@ func (a *Aliases) find(p *titleParser, words []wordRef) (titleAlias, bool) {
 	if !ok {
 		return titleAlias{}, false
 	}
-	i, found := slices.BinarySearchFunc(a.all, string(key), compareSpelled)
-	if found {
-		return a.all[i], true
+	// Compared as string(key) in place, the key is never copied.
+	lo, hi := 0, len(a.all)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if a.all[m].key < string(key) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(a.all) && a.all[lo].key == string(key) {
+		return a.all[lo], true
 	}
 	return titleAlias{}, false
 }

@@ -51,6 +51,23 @@ func TestTitleTables(t *testing.T) {
 		if len(e.token) > maxVocabToken {
 			t.Errorf("vocabulary: %q is longer than maxVocabToken", e.token)
 		}
+		// The flags mean what they say: a word of another job is a
+		// look-alike's word; a risky token is an abbreviation of several
+		// words; a misspelling stands for one word; fAbbr and fNumber are
+		// the scanner's.
+		several := e.words[1] != wUnknown
+		switch {
+		case e.flags&fAnywhere != 0 && e.flags&fDeny == 0:
+			t.Errorf("vocabulary: %q: fAnywhere without fDeny", e.token)
+		case e.flags&fDeny != 0 && (e.words[0] != wForeign || several):
+			t.Errorf("vocabulary: %q: fDeny on a word of no other job", e.token)
+		case e.flags&fRisky != 0 && !several:
+			t.Errorf("vocabulary: %q: fRisky on a token that is no abbreviation", e.token)
+		case e.flags&fTypo != 0 && several:
+			t.Errorf("vocabulary: %q: fTypo on an abbreviation", e.token)
+		case e.flags&(fAbbr|fNumber) != 0:
+			t.Errorf("vocabulary: %q: flags set by the scanner", e.token)
+		}
 	}
 	spelled := map[string]word{}
 	for w := wForeign + 1; w < numWordKinds; w++ {
@@ -75,8 +92,11 @@ func TestTitleTables(t *testing.T) {
 		if info.class == classSpecialty && (info.specialty < SpecialtyTechnical || info.specialty > SpecialtyAI) {
 			t.Errorf("word %q: specialty %v", sp, info.specialty)
 		}
-		if info.class == classAmbiguous && info.note == "" {
-			t.Errorf("word %q: ambiguous without a note", sp)
+		if info.class == classAmbiguous && (info.note == "" || len(info.readings) == 0) {
+			t.Errorf("word %q: ambiguous without a note or readings", sp)
+		}
+		if info.class != classAmbiguous && (info.note != "" || info.readings != nil) {
+			t.Errorf("word %q: a note or readings, but not ambiguous", sp)
 		}
 	}
 	for i, b := range bigrams {
@@ -120,8 +140,58 @@ func TestTitleTables(t *testing.T) {
 		if e.refuse == "" && !(e.role >= AssociateProductManager && e.role <= HeadOfProductAnalytics) {
 			t.Errorf("phrases: %q has no role", e.key)
 		}
-		if e.refuse != "" && (e.role != 0 || e.alias) {
+		if e.refuse != "" && (e.role != 0 || e.alias || e.inferred) {
 			t.Errorf("phrases: %q is refused and has a role", e.key)
+		}
+		if e.readings != nil && e.refuse == "" {
+			t.Errorf("phrases: %q has readings but no note", e.key)
+		}
+		// Each reading of an ambiguous phrase is a phrase with a role.
+		for _, rd := range e.readings {
+			var k phraseKey
+			for _, w := range rd {
+				k = k.add(w)
+			}
+			if r, ok := lookupPhrase(k); !ok || r.refuse != "" {
+				t.Errorf("phrases: %q: reading %v is no phrase with a role", e.key, rd)
+			}
+		}
+	}
+	// "Product Management" reads as "Product" under a rank other than
+	// manager, so no key may keep them together there.
+	for _, e := range phrases {
+		if strings.Contains(e.key, "product management ") && !strings.HasSuffix(e.key, "product management manager") {
+			t.Errorf("phrases: %q is unreachable: canonical reads it without management", e.key)
+		}
+	}
+}
+
+// The readings of every ambiguous word give a role in a title that is
+// otherwise the catalogue's: no reading is dead.
+func TestAmbiguousReadings(t *testing.T) {
+	for w := range numWordKinds {
+		info := wordInfo[w]
+		for _, rd := range info.readings {
+			ok := false
+			for _, title := range displayTitles[1:] {
+				for _, s := range []string{info.spelling, info.spelling + " " + title, title + " " + info.spelling, strings.Replace(title, "Manager", info.spelling, 1), strings.Replace(title, "Product", info.spelling, 1)} {
+					var p titleParser
+					if reason, _ := p.scan(s, 0); reason != 0 {
+						continue
+					}
+					for i, x := range p.words[:p.nw] {
+						if x.w != word(w) {
+							continue
+						}
+						if got := p.candidates(p.words[:p.nw], miss{readings: [][]word{rd}, lo: i, hi: i + 1}, make([]Role, 0, MaxCandidates)); len(got) > 0 {
+							ok = true
+						}
+					}
+				}
+			}
+			if !ok {
+				t.Errorf("word %q: reading %v gives no role in any catalogue title", info.spelling, rd)
+			}
 		}
 	}
 }
