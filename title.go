@@ -144,11 +144,12 @@ var ErrInvalidAlias error = &candidateSentinel{"pmroles: invalid alias", ErrInva
 // allocates one error to refuse, and nothing to accept unless it must
 // clean an area.
 func ParseTitle(s string) (Title, error) {
-	t, ref := jobtitle.Parse(s)
-	if ref.Reason != 0 {
+	var t jobtitle.Title
+	var ref jobtitle.Refusal
+	if !jobtitle.ParseInto(s, nil, &t, &ref) {
 		return Title{}, newTitleError(s, &ref, nil)
 	}
-	return titleOf(t), nil
+	return titleOf(&t), nil
 }
 
 // ParseTitle is like the package-level [ParseTitle], but the framework's
@@ -163,11 +164,12 @@ func ParseTitle(s string) (Title, error) {
 // whose other words name another function or a specialty: with the alias
 // "Director", "Director, Engineering" and "Growth Director" stay refused.
 func (f *Framework) ParseTitle(s string) (Title, error) {
-	jt, ref := jobtitle.ParseWith(s, &f.aliases)
-	if ref.Reason != 0 {
+	var jt jobtitle.Title
+	var ref jobtitle.Refusal
+	if !jobtitle.ParseInto(s, &f.aliases, &jt, &ref) {
 		return Title{}, newTitleError(s, &ref, f)
 	}
-	t := titleOf(jt)
+	t := titleOf(&jt)
 	if !f.Uses(t.Role) {
 		e := &TitleError{Text: s, Reason: ReasonNotInFramework}
 		e.cands[0] = t.Role
@@ -403,7 +405,7 @@ func jtRole(r Role) jobtitle.Role { return jobtitle.Role(r) }
 
 // titleOf converts the machinery's title; the enumerations have the same
 // values (TestJobtitleMirrors).
-func titleOf(t jobtitle.Title) Title {
+func titleOf(t *jobtitle.Title) Title {
 	return Title{
 		Role:       roleFromJT(t.Role),
 		Seniority:  Seniority(t.Seniority),

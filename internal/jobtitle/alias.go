@@ -263,11 +263,11 @@ func (a *Aliases) find(p *titleParser, words []wordRef) (titleAlias, bool) {
 // Technical Lead" is that alias, with seniority senior. rankOK lets an
 // alias that is a rank alone match, and then only seniority words may
 // qualify it: in "Growth Director" the specialty names the function.
-func (p *titleParser) matchAlias(ws []wordRef, a *Aliases, rankOK bool) (reading, bool) {
+func (p *titleParser) matchAlias(ws []wordRef, a *Aliases, rankOK bool, r *reading) bool {
 	if a == nil || len(a.all) == 0 {
-		return reading{}, false
+		return false
 	}
-	var r reading
+	*r = reading{}
 	ws, r.t.Grade = p.splitGrade(ws)
 	for _, w := range ws {
 		r.t.Interim = r.t.Interim || class(w) == classInterim
@@ -279,7 +279,7 @@ func (p *titleParser) matchAlias(ws []wordRef, a *Aliases, rankOK bool) (reading
 		if k > 0 {
 			m.add(words[k-1])
 			if m.conflict || m.ns > 1 || m.ns == 1 && wordInfo[m.seniority[0]].seniority == 0 {
-				return reading{}, false
+				return false
 			}
 		}
 		x, found := a.find(p, words[k:])
@@ -295,9 +295,9 @@ func (p *titleParser) matchAlias(ws []wordRef, a *Aliases, rankOK bool) (reading
 		r.abbr = oneToken(words[k:], fAbbr)
 		r.mods = hasModifier(ws, words[k:])
 		r.rankOnly = x.rankOnly
-		return r, true
+		return true
 	}
-	return reading{}, false
+	return false
 }
 
 // Add returns a with the alias title for role r, which a itself keeps

@@ -11,6 +11,8 @@
 // through from an alias unchanged.
 package jobtitle
 
+import "unicode/utf8"
+
 // Role mirrors pmroles.Role: the same constants in the same order. Values
 // above HeadOfProductAnalytics are company roles, opaque here.
 type Role uint8
@@ -179,112 +181,135 @@ func Parse(s string) (Title, Refusal) { return ParseWith(s, nil) }
 // Payments" names a role, and never where the area names another
 // function ("VP, Engineering").
 func ParseWith(s string, aliases *Aliases) (Title, Refusal) {
+	var t Title
+	var ref Refusal
+	ParseInto(s, aliases, &t, &ref)
+	return t, ref
+}
+
+// ParseInto is ParseWith writing into t and ref, which the caller zeroes:
+// the title on success, and why not otherwise. It reports whether s names
+// a role. Hot paths use it to copy no result twice.
+func ParseInto(s string, aliases *Aliases, t *Title, ref *Refusal) bool {
 	var p titleParser
-	if reason, note := p.scan(s, 0); reason != 0 {
-		return Title{}, Refusal{Reason: reason, Note: note}
+	if ref.Reason, ref.Note = p.scan(s, 0); ref.Reason != 0 {
+		return false
 	}
-	t, ref, ok := p.read(aliases, -1, -1)
-	if ok {
-		return t, Refusal{}
+	if p.read(aliases, -1, -1, t, ref) {
+		return true
 	}
+	*t = Title{}
 	if ref.Reason != 0 {
-		return Title{}, ref
+		return false
 	}
 	all := p.words[:p.nw]
 	reason, i, note, ms := p.explain(all)
-	ref = Refusal{Reason: reason, Note: note}
+	*ref = Refusal{Reason: reason, Note: note}
 	if i >= 0 {
 		ref.Word = p.word(all[i])
 	}
 	if ms.readings != nil {
 		ref.NumCandidates = len(p.candidates(all, ms, ref.Candidates[:0]))
 	}
-	return Title{}, ref
+	return false
 }
 
-// read tries the readings of the scanned title, in order, and returns the
-// first that names a role: the role part as scanned; its first segment
-// alone, for a company alias that is a rank alone; the role part up to a
-// joined separator; the readings that set words aside; the next segment,
-// qualified by this one. ok is false when none names a role, and then
-// ref.Reason is set when a word of the area refuses the title.
+// read tries the readings of the scanned title, in order, and writes the
+// first that names a role into t: the role part as scanned; its first
+// segment alone, for a company alias that is a rank alone; the role part
+// up to a joined separator; the readings that set words aside; the next
+// segment, qualified by this one. It returns false when none names a
+// role, and then sets ref when a word of the area refuses the title.
 //
 // qualLo and qualHi, when not negative, are the bytes of a segment before
 // this one that qualifies the role: the role must be spelled out.
-func (p *titleParser) read(aliases *Aliases, qualLo, qualHi int) (t Title, ref Refusal, ok bool) {
+func (p *titleParser) read(aliases *Aliases, qualLo, qualHi int, t *Title, ref *Refusal) bool {
 	all := p.words[:p.nw]
+	if (aliases == nil || len(aliases.all) == 0) && !hasFunction(all) {
+		// Every built-in role names a function: most titles of other
+		// jobs end here.
+		return p.qualifies && qualLo < 0 && p.readNext(aliases, t, ref)
+	}
 	none := asideSpan{trailAt: -1}
-	if r, ok := p.match(all, aliases, true); ok {
-		if t, ref, ok := p.finish(all, r, p.areaAt, none, aliases, qualLo, qualHi); ok || ref.Reason != 0 {
-			return t, ref, ok
-		}
+	var r reading
+	if p.match(all, aliases, true, &r) && p.finish(all, &r, p.areaAt, &none, aliases, qualLo, qualHi, t, ref) {
+		return true
+	}
+	if ref.Reason != 0 {
+		return false
 	}
 	if p.joined && aliases != nil && len(aliases.all) > 0 {
 		first := p.words[:p.firstWords]
-		if r, ok := p.matchAlias(first, aliases, true); ok {
-			if t, ref, ok := p.finish(first, r, p.firstAreaAt, none, aliases, qualLo, qualHi); ok || ref.Reason != 0 {
-				return t, ref, ok
-			}
+		if p.matchAlias(first, aliases, true, &r) && p.finish(first, &r, p.firstAreaAt, &none, aliases, qualLo, qualHi, t, ref) {
+			return true
+		}
+		if ref.Reason != 0 {
+			return false
 		}
 	}
-	for t := 1; t < p.nt; t++ {
-		prefix, areaAt, ok := p.softSplit(t)
-		if !ok {
-			continue
+	for k := 1; k < p.nt; k++ {
+		prefix, areaAt, ok := p.softSplit(k)
+		if ok && p.match(prefix, aliases, true, &r) && p.finish(prefix, &r, areaAt, &none, aliases, qualLo, qualHi, t, ref) {
+			return true
 		}
-		if r, ok := p.match(prefix, aliases, true); ok {
-			if t, ref, ok := p.finish(prefix, r, areaAt, none, aliases, qualLo, qualHi); ok || ref.Reason != 0 {
-				return t, ref, ok
-			}
+		if ref.Reason != 0 {
+			return false
 		}
 	}
 	if aliases != nil && len(aliases.all) > 0 || hasFunction(all) {
-		if r, span, ok := p.relaxed(all, aliases); ok {
+		var span asideSpan
+		if p.relaxed(all, aliases, &r, &span) {
 			areaAt := p.areaAt
 			if span.trailAt >= 0 {
 				areaAt = span.trailAt
 			}
-			if t, ref, ok := p.finish(all, r, areaAt, span, aliases, qualLo, qualHi); ok || ref.Reason != 0 {
-				return t, ref, ok
+			if p.finish(all, &r, areaAt, &span, aliases, qualLo, qualHi, t, ref) {
+				return true
+			}
+			if ref.Reason != 0 {
+				return false
 			}
 		}
-		for t := 1; t < p.nt; t++ {
-			prefix, areaAt, ok := p.softSplit(t)
-			if !ok {
+		for k := 1; k < p.nt; k++ {
+			prefix, areaAt, ok := p.softSplit(k)
+			if !ok || !p.relaxed(prefix, aliases, &r, &span) {
 				continue
 			}
-			if r, span, ok := p.relaxed(prefix, aliases); ok {
-				if span.trailAt >= 0 {
-					areaAt = span.trailAt
-				}
-				if t, ref, ok := p.finish(prefix, r, areaAt, span, aliases, qualLo, qualHi); ok || ref.Reason != 0 {
-					return t, ref, ok
-				}
+			if span.trailAt >= 0 {
+				areaAt = span.trailAt
+			}
+			if p.finish(prefix, &r, areaAt, &span, aliases, qualLo, qualHi, t, ref) {
+				return true
+			}
+			if ref.Reason != 0 {
+				return false
 			}
 		}
 	}
-	if p.qualifies && qualLo < 0 {
-		// "Consumer Electronics - Product Manager": this segment qualifies a
-		// role in the next.
-		var q titleParser
-		if reason, _ := q.scan(p.s, p.areaAt); reason == 0 {
-			return q.read(aliases, int(p.toks[0].lo), int(p.toks[p.nt-1].hi))
-		}
+	return p.qualifies && qualLo < 0 && p.readNext(aliases, t, ref)
+}
+
+// readNext reads the next segment as a role that the role part
+// qualifies: "Consumer Electronics - Product Manager".
+func (p *titleParser) readNext(aliases *Aliases, t *Title, ref *Refusal) bool {
+	var q titleParser
+	if reason, _ := q.scan(p.s, p.areaAt); reason != 0 {
+		return false
 	}
-	return Title{}, Refusal{}, false
+	return q.read(aliases, int(p.toks[0].lo), int(p.toks[p.nt-1].hi), t, ref)
 }
 
 // softSplit returns the role part up to the joined separator before token
-// t, and where the area after it starts; ok is false when there is no
+// k, and where the area after it starts; ok is false when there is no
 // such separator, or when the words after it name a role of their own
 // ("Product Manager/Product Owner" is combined, not an area).
-func (p *titleParser) softSplit(t int) (prefix []wordRef, areaAt int, ok bool) {
-	if p.soft&(1<<t) == 0 {
+func (p *titleParser) softSplit(k int) (prefix []wordRef, areaAt int, ok bool) {
+	if p.soft&(1<<k) == 0 {
 		return nil, 0, false
 	}
 	all := p.words[:p.nw]
 	cut := 0
-	for cut < len(all) && (all[cut].tok == virtualTok || int(all[cut].tok) < t) {
+	for cut < len(all) && (all[cut].tok == virtualTok || int(all[cut].tok) < k) {
 		cut++
 	}
 	// A virtual "of" belongs to what follows it.
@@ -299,19 +324,19 @@ func (p *titleParser) softSplit(t int) (prefix []wordRef, areaAt int, ok bool) {
 			return nil, 0, false
 		}
 	}
-	areaAt = int(p.toks[t].lo)
+	areaAt = int(p.toks[k].lo)
 	if c := class(all[cut]); c == classConj || c == classPrep {
-		areaAt = int(p.toks[t].hi)
+		areaAt = int(p.toks[k].hi)
 	}
 	return all[:cut], areaAt, true
 }
 
-// finish reads the area of a reading of the role part ws and returns the
-// title. ok is false when the reading does not stand: then ref.Reason is
-// set when a word of the area refuses the title outright ("Product
-// Manager (Intern)"), and other readings may be tried when it is not.
-func (p *titleParser) finish(ws []wordRef, r reading, areaAt int, span asideSpan, aliases *Aliases, qualLo, qualHi int) (Title, Refusal, bool) {
-	t := r.t
+// finish reads the area of the reading r of the role part ws and writes
+// the title into t. It returns false when the reading does not stand:
+// then ref is set when a word of the area refuses the title outright
+// ("Product Manager (Intern)"), and other readings may be tried when it
+// is not.
+func (p *titleParser) finish(ws []wordRef, r *reading, areaAt int, span *asideSpan, aliases *Aliases, qualLo, qualHi int, t *Title, ref *Refusal) bool {
 	qual := ""
 	if span.qualHi > span.qualLo {
 		qual = p.s[span.qualLo:span.qualHi]
@@ -319,13 +344,13 @@ func (p *titleParser) finish(ws []wordRef, r reading, areaAt int, span asideSpan
 	if qualLo >= 0 {
 		// After a qualifying segment, the role must be spelled out.
 		if r.abbr || r.rankOnly {
-			return Title{}, Refusal{}, false
+			return false
 		}
 		if span.qualHi > span.qualLo {
 			qualHi = span.qualHi
 		}
 		qual = p.s[qualLo:qualHi]
-		t.Confidence = max(t.Confidence, ConfidenceInferred)
+		r.t.Confidence = max(r.t.Confidence, ConfidenceInferred)
 	}
 	area := ""
 	if areaAt >= 0 && areaAt <= len(p.s) {
@@ -333,42 +358,51 @@ func (p *titleParser) finish(ws []wordRef, r reading, areaAt int, span asideSpan
 	}
 	var info areaInfo
 	if area != "" {
-		info = readArea(area)
+		info = readArea(area, r.risky || r.rankOnly)
 	}
 	if info.forbid != "" {
-		return Title{}, Refusal{Reason: ReasonLookAlike, Word: info.forbid, Note: "not a product-management role"}, false
+		*ref = Refusal{Reason: ReasonLookAlike, Word: info.forbid, Note: "not a product-management role"}
+		return false
 	}
 	if r.rankOnly && info.function {
 		// "Director, Engineering" with an alias "Director".
-		return Title{}, Refusal{}, false
+		return false
 	}
 	if info.first != 0 {
 		switch {
-		case info.seniority != 0 && t.Seniority == 0 && !r.mods:
+		case info.seniority != 0 && r.t.Seniority == 0 && !r.mods:
 			// "Product Manager, Senior": the seniority comes last.
 			var buf [maxWords + 1]wordRef
 			cand := append(append(buf[:0], wordRef{w: info.seniority, tok: virtualTok}), ws...)
-			if len(cand) <= maxWords {
-				if r2, ok := p.match(cand, aliases, !r.rankOnly || !info.function); ok {
-					r2.t.Confidence = max(r2.t.Confidence, t.Confidence, ConfidenceInferred)
-					r2.t.Grade = max(r2.t.Grade, t.Grade)
-					r2.t.Interim = r2.t.Interim || t.Interim
-					t, r.mods = r2.t, true
-					area = trimArea(area[info.first:])
-				}
+			var r2 reading
+			if len(cand) <= maxWords && p.match(cand, aliases, !r.rankOnly || !info.function, &r2) {
+				r2.t.Confidence = max(r2.t.Confidence, r.t.Confidence, ConfidenceInferred)
+				r2.t.Grade = max(r2.t.Grade, r.t.Grade)
+				r2.t.Interim = r2.t.Interim || r.t.Interim
+				r.t, r.mods = r2.t, true
+				area = trimArea(area[info.first:])
 			}
 		case info.interim:
-			t.Interim = true
+			r.t.Interim = true
 			area = trimArea(area[info.first:])
 		}
 	}
+	*t = r.t
 	if r.risky && (info.foreign || !r.mods && area == "" && qual == "") {
 		// "PO" alone, or "PM, Ops Integration": other fields use the
 		// abbreviation for other jobs.
 		t.Confidence = ConfidenceUncertain
 	}
 	t.Area, t.Qualifier = cleanText(area), cleanText(trimArea(qual))
-	return t, Refusal{}, true
+	return true
+}
+
+// lookup is lookupToken(tok) when look is set.
+func lookup(tok string, look bool) (*vocabEntry, bool) {
+	if !look {
+		return nil, false
+	}
+	return lookupToken(tok)
 }
 
 // areaInfo is what the words of an area say about the role.
@@ -383,59 +417,77 @@ type areaInfo struct {
 	interim   bool
 }
 
-// readArea reads the words of an area.
-func readArea(area string) areaInfo {
+// readArea reads the words of an area: runs of ASCII letters, looked up
+// in the vocabulary, in segments ended by the separators of titles. Only
+// the words that may tell something are looked up: the first, those that
+// may make the title another job, and when functions is set all of them,
+// for the functions they name.
+func readArea(area string, functions bool) areaInfo {
 	var info areaInfo
-	var q titleParser
-	q.s = area
-	next, sep, ok := q.segment(0)
-	for seg := 0; ok; seg++ {
-		sen, interim := 0, 0
-		for t := range q.nt {
-			tok := q.token(uint8(t))
-			e, found := lookupToken(tok)
-			if !found {
-				continue
+	seg, toks, interim := 0, 0, 0 // in the first segment
+	var first word
+	for i := 0; i < len(area); {
+		c := byteClasses[area[i]]
+		switch {
+		case c == byteLetter || c == byteDigit:
+			j := i + 1
+			for j < len(area) && byteClasses[area[j]] == c {
+				j++
 			}
-			if e.flags&fAnywhere != 0 && info.forbid == "" {
-				info.forbid = tok
-			}
-			for k, w := range e.words {
-				if k > 0 && w == wUnknown {
-					break
+			tok := area[i:j]
+			var w word
+			look := functions || seg == 0 && toks == 0 || len(tok) < 32 && anywhereShapes[lower(tok[0])]&(1<<len(tok)) != 0
+			if e, ok := lookup(tok, look); ok {
+				w = e.words[0]
+				if e.flags&fAnywhere != 0 && info.forbid == "" {
+					info.forbid = tok
 				}
-				switch wordInfo[w].class {
-				case classForeign:
-					info.foreign, info.function = true, true
-				case classSpecialty:
-					info.function = true
-				case classFunction:
-					info.function = info.function || w != wProduct && w != wManagement
-				case classSeniority:
-					sen++
-					info.seniority = w
-				case classInterim:
+				for k, x := range e.words {
+					if k > 0 && x == wUnknown {
+						break
+					}
+					switch wordInfo[x].class {
+					case classForeign:
+						info.foreign, info.function = true, true
+					case classSpecialty:
+						info.function = true
+					case classFunction:
+						info.function = info.function || x != wProduct && x != wManagement
+					}
+				}
+			}
+			if seg == 0 {
+				toks++
+				first = w
+				if class(wordRef{w: w}) == classInterim {
 					interim++
 				}
+				info.first = j
 			}
-		}
-		if seg == 0 && q.nt > 0 {
-			end := int(q.toks[q.nt-1].hi)
-			switch {
-			case sen == 1 && q.nt == 1 && wordInfo[info.seniority].seniority != 0:
-				info.first = end
-			case interim == q.nt:
-				info.first, info.interim = end, true
+			i = j
+			continue
+		case c == byteSep, c == byteDash && (spaceBefore(area, i) || spaceAfter(area, i+1)),
+			c == byteQuestion && spaceBefore(area, i) && spaceAfter(area, i+1):
+			seg++
+		case c == byteHigh:
+			r, size := utf8.DecodeRuneInString(area[i:])
+			if isDash(r) {
+				seg++
+			} else if !isSpace(r) && seg == 0 {
+				toks++ // a word of another script
 			}
-			if info.first == 0 {
-				info.seniority = 0
-			}
+			i += size
+			continue
 		}
-		if !sep {
-			break
-		}
-		q.nt = 0
-		next, sep, ok = q.segment(next)
+		i++
+	}
+	switch {
+	case toks == 1 && class(wordRef{w: first}) == classSeniority && wordInfo[first].seniority != 0:
+		info.seniority = first
+	case toks > 0 && interim == toks:
+		info.interim = true
+	default:
+		info.first = 0
 	}
 	return info
 }

@@ -161,11 +161,11 @@ type miss struct {
 	lo, hi   int
 }
 
-// resolve maps a role part onto the built-in tables. On failure it may
-// say why in a miss; explain says why otherwise.
-func (p *titleParser) resolve(ws []wordRef) (reading, miss, bool) {
+// resolve maps a role part onto the built-in tables, into r. On failure
+// it may say why in ms, when ms is not nil; explain says why otherwise.
+func (p *titleParser) resolve(ws []wordRef, r *reading, ms *miss) bool {
 	full := ws
-	var r reading
+	*r = reading{}
 	ws, r.t.Grade = p.splitGrade(ws)
 	var m modifiers
 	start := leading(ws)
@@ -192,11 +192,11 @@ func (p *titleParser) resolve(ws []wordRef) (reading, miss, bool) {
 	}
 	core := ws[start:end]
 	if len(core) == 0 {
-		return r, miss{}, false
+		return false
 	}
 	of, fn, ok := shape(core, &m)
 	if !ok {
-		return r, miss{}, false
+		return false
 	}
 	for _, w := range core {
 		if w.flags&fTypo != 0 {
@@ -206,7 +206,7 @@ func (p *titleParser) resolve(ws []wordRef) (reading, miss, bool) {
 	var buf [maxWords]wordRef
 	seq := canonical(buf[:0], core, of, fn)
 	if len(seq) > maxPhraseWords-1 || len(seq) == 0 {
-		return r, miss{}, false
+		return false
 	}
 	var key phraseKey
 	for _, w := range seq {
@@ -225,21 +225,21 @@ func (p *titleParser) resolve(ws []wordRef) (reading, miss, bool) {
 	}
 	if e == nil {
 		if e, ok = lookupPhrase(key); !ok {
-			return r, miss{}, false
+			return false
 		}
 	}
 	if e.refuse != "" {
-		return r, miss{note: e.refuse, readings: e.readings, lo: start, hi: end}, false
+		return p.miss(ms, miss{note: e.refuse, readings: e.readings, lo: start, hi: end})
 	}
 	r.t.Role, r.t.Specialty, r.t.Interim = e.role, m.specialty, m.interim
 	switch {
 	case m.conflict:
-		return r, miss{note: "it names more than one specialty"}, false
+		return p.miss(ms, miss{note: "it names more than one specialty"})
 	case m.ns > 1:
-		return r, miss{note: "it names more than one seniority"}, false
+		return p.miss(ms, miss{note: "it names more than one seniority"})
 	case m.ns == 1:
 		if r.t.Seniority = wordInfo[m.seniority[0]].seniority; r.t.Seniority == 0 {
-			return r, miss{note: `"group" ranks product managers only`}, false
+			return p.miss(ms, miss{note: `"group" ranks product managers only`})
 		}
 	}
 	r.abbr, r.risky = oneToken(core, fAbbr), oneToken(core, fRisky)
@@ -254,7 +254,15 @@ func (p *titleParser) resolve(ws []wordRef) (reading, miss, bool) {
 	default:
 		r.t.Confidence = ConfidenceNormalized
 	}
-	return r, miss{}, true
+	return true
+}
+
+// miss stores m in ms, when ms is not nil, and returns false.
+func (p *titleParser) miss(ms *miss, m miss) bool {
+	if ms != nil {
+		*ms = m
+	}
+	return false
 }
 
 // hasModifier reports whether ws has a word besides those of the tokens
@@ -315,14 +323,10 @@ func equalFold(a, b string) bool {
 	return true
 }
 
-// match reads a role part: a company alias first, then the built-in
-// tables. rankOK lets a company alias that is a rank alone match.
-func (p *titleParser) match(ws []wordRef, aliases *Aliases, rankOK bool) (reading, bool) {
-	if r, ok := p.matchAlias(ws, aliases, rankOK); ok {
-		return r, true
-	}
-	r, _, ok := p.resolve(ws)
-	return r, ok
+// match reads a role part into r: a company alias first, then the
+// built-in tables. rankOK lets a company alias that is a rank alone match.
+func (p *titleParser) match(ws []wordRef, aliases *Aliases, rankOK bool, r *reading) bool {
+	return p.matchAlias(ws, aliases, rankOK, r) || p.resolve(ws, r, nil)
 }
 
 // aside reports whether w may be set aside around a role, as a qualifier
@@ -361,27 +365,14 @@ type asideSpan struct {
 // relaxed tries the readings of ws that set words aside, in order: a
 // qualifier before the role, or after its "of" ("VP, Wearable Products");
 // words after a rank, without or with a qualifier. The core must be
-// spelled out: no qualifier comes before "PM" alone.
-func (p *titleParser) relaxed(ws []wordRef, aliases *Aliases) (reading, asideSpan, bool) {
+// spelled out: no qualifier comes before "PM" alone. It reads into r and
+// span.
+func (p *titleParser) relaxed(ws []wordRef, aliases *Aliases, r *reading, span *asideSpan) bool {
 	ws, grade := p.splitGrade(ws)
 	var buf [maxWords]wordRef
-	try := func(cand []wordRef) (reading, bool) {
-		r, ok := p.match(cand, aliases, false)
-		if !ok || r.abbr {
-			return r, false
-		}
-		if grade != 0 {
-			if r.t.Grade != 0 {
-				return r, false
-			}
-			r.t.Grade = grade
-		}
-		r.t.Confidence = max(r.t.Confidence, ConfidenceInferred)
-		return r, true
-	}
 	n := len(ws)
 	for e := n; e >= 2; e-- {
-		span := asideSpan{trailAt: -1}
+		*span = asideSpan{trailAt: -1}
 		if e < n {
 			if !aside(ws[e]) {
 				break
@@ -392,13 +383,11 @@ func (p *titleParser) relaxed(ws []wordRef, aliases *Aliases) (reading, asideSpa
 			span.trailAt = int(p.toks[ws[e].tok].lo)
 		}
 		core := ws[:e]
-		if e < n {
-			if r, ok := try(core); ok {
-				return r, span, true
-			}
+		if e < n && p.trySpelled(core, aliases, grade, r) {
+			return true
 		}
-		// A qualifier before the role, after its modifiers: "Sr Digital
-		// Products Manager" is a senior product manager.
+		// A qualifier before the role, after its modifiers: "Sr Retail
+		// Banking Product Manager" is a senior product manager.
 		lead := leading(core)
 		for c := lead + 1; c < e; c++ {
 			if !aside(core[c-1]) {
@@ -408,9 +397,9 @@ func (p *titleParser) relaxed(ws []wordRef, aliases *Aliases) (reading, asideSpa
 				continue
 			}
 			cand := append(append(buf[:0], core[:lead]...), core[c:]...)
-			if r, ok := try(cand); ok {
+			if p.trySpelled(cand, aliases, grade, r) {
 				span.qualLo, span.qualHi = int(p.toks[core[lead].tok].lo), int(p.toks[core[c-1].tok].hi)
-				return r, span, true
+				return true
 			}
 		}
 		// A qualifier after "of": "VP of Wearable Products".
@@ -432,13 +421,29 @@ func (p *titleParser) relaxed(ws []wordRef, aliases *Aliases) (reading, asideSpa
 				continue
 			}
 			cand := append(append(buf[:0], core[:of+1]...), core[c:]...)
-			if r, ok := try(cand); ok {
+			if p.trySpelled(cand, aliases, grade, r) {
 				span.qualLo, span.qualHi = int(p.toks[core[of+1].tok].lo), int(p.toks[core[c-1].tok].hi)
-				return r, span, true
+				return true
 			}
 		}
 	}
-	return reading{}, asideSpan{}, false
+	return false
+}
+
+// trySpelled reads cand into r, as a relaxed reading: spelled out, no
+// company alias that is a rank alone, and the grade of the whole.
+func (p *titleParser) trySpelled(cand []wordRef, aliases *Aliases, grade int, r *reading) bool {
+	if !p.match(cand, aliases, false, r) || r.abbr {
+		return false
+	}
+	if grade != 0 {
+		if r.t.Grade != 0 {
+			return false
+		}
+		r.t.Grade = grade
+	}
+	r.t.Confidence = max(r.t.Confidence, ConfidenceInferred)
+	return true
 }
 
 // hasFunction reports whether ws has a word that a built-in role needs:
@@ -457,7 +462,12 @@ func hasFunction(ws []wordRef) bool {
 // on (or -1) and a note; for an ambiguous title, what may replace which
 // of its words to give a candidate role.
 func (p *titleParser) explain(ws []wordRef) (Reason, int, string, miss) {
-	if _, ms, _ := p.resolve(ws); ms.readings != nil {
+	var r reading
+	var ms miss
+	if hasFunction(ws) {
+		p.resolve(ws, &r, &ms)
+	}
+	if ms.readings != nil {
 		for i := ms.lo; i < ms.hi; i++ {
 			if class(ws[i]) == classRank {
 				return ReasonAmbiguous, i, ms.note, ms
@@ -516,8 +526,8 @@ func (p *titleParser) candidates(ws []wordRef, ms miss, out []Role) []Role {
 		if len(cand) > maxWords {
 			continue
 		}
-		r, _, ok := p.resolve(cand)
-		if !ok || len(out) == cap(out) {
+		var r reading
+		if !p.resolve(cand, &r, nil) || len(out) == cap(out) {
 			continue
 		}
 		dup := false

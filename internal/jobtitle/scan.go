@@ -464,22 +464,43 @@ func bigramOf(first, second word) word {
 	return wUnknown
 }
 
+// Bytes trimArea trims from the ends of an area, besides spaces and
+// control characters: separators and closing brackets at its start,
+// separators at its end.
+var trimStart, trimEnd = func() (start, end [128]bool) {
+	for _, c := range []byte(",-([{|;:?/)]}") {
+		start[c] = true
+	}
+	for _, c := range []byte(",-([{|;:?/") {
+		end[c] = true
+	}
+	return start, end
+}()
+
 // trimArea trims spaces, invisible characters, control characters and
 // separator punctuation from both ends of s, and closing brackets that
 // close nothing in s: "Ads (Search)" keeps its parenthesis. Punctuation
 // alone trims to "".
 func trimArea(s string) string {
 	for s != "" {
-		if s[0] == 0x1b {
-			s = s[skipEscape(s, 0):]
+		if c := s[0]; c < 0x80 {
+			switch {
+			case c == 0x1b:
+				s = s[skipEscape(s, 0):]
+			case c <= ' ' || c == 0x7f || trimStart[c]:
+				s = s[1:]
+			default:
+				goto end
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s)
-		if !isSpace(r) && !isDash(r) && !unicode.IsControl(r) && !strings.ContainsRune(",-([{|;:?/)]}", r) {
+		if !isSpace(r) && !isDash(r) && !unicode.IsControl(r) {
 			break
 		}
 		s = s[size:]
 	}
+end:
 	word := false
 	for i := 0; i < len(s) && !word; i++ {
 		c := byteClasses[s[i]]
@@ -489,11 +510,18 @@ func trimArea(s string) string {
 		return ""
 	}
 	for s != "" {
+		if c := s[len(s)-1]; c < 0x80 {
+			switch {
+			case c <= ' ' || c == 0x7f || trimEnd[c]:
+			case (c == ')' || c == ']' || c == '}') && !opened(s[:len(s)-1], rune(c)):
+			default:
+				return s
+			}
+			s = s[:len(s)-1]
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(s)
-		switch {
-		case isSpace(r) || isDash(r) || unicode.IsControl(r) || strings.ContainsRune(",-([{|;:?/", r):
-		case strings.ContainsRune(")]}", r) && !opened(s[:len(s)-size], r):
-		default:
+		if !isSpace(r) && !isDash(r) && !unicode.IsControl(r) {
 			return s
 		}
 		s = s[:len(s)-size]
@@ -528,8 +556,12 @@ func opened(s string, close rune) bool {
 // invisible characters and invalid UTF-8; spaces and tabs become single
 // spaces. It allocates only when s holds something to remove.
 func cleanText(s string) string {
+	i := 0
+	for i < len(s) && 0x20 <= s[i] && s[i] < 0x7f {
+		i++ // printable ASCII, as most text is
+	}
 	clean := true
-	for i := 0; i < len(s) && clean; {
+	for i < len(s) && clean {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		clean = !(r == utf8.RuneError && size == 1) && !unicode.IsControl(r) && !isInvisible(r)
 		i += size

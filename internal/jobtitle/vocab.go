@@ -531,13 +531,45 @@ var vocabKeys = func() []tokenKey {
 	return keys
 }()
 
+// vocabByFirst[c] is the range of vocabulary whose tokens start with the
+// byte c, in lower case: a lookup searches a handful of entries.
+var vocabByFirst = func() (index [256]struct{ lo, hi uint16 }) {
+	for i, e := range vocabulary {
+		c := e.token[0]
+		if index[c].hi == 0 {
+			index[c].lo = uint16(i)
+		}
+		index[c].hi = uint16(i + 1)
+	}
+	return index
+}()
+
+// anywhereShapes[c] has bit n set when a token of n bytes starting with
+// the byte c, in lower case, makes a title another job anywhere: areas
+// look up only the words that may.
+var anywhereShapes = func() (shapes [256]uint32) {
+	for _, e := range vocabulary {
+		if e.flags&fAnywhere != 0 {
+			shapes[e.token[0]] |= 1 << len(e.token) // tests check len < 32
+		}
+	}
+	return shapes
+}()
+
 // lookupToken returns the vocabulary entry of tok, ignoring ASCII case.
 func lookupToken(tok string) (*vocabEntry, bool) {
+	if tok == "" {
+		return nil, false
+	}
+	r := vocabByFirst[lower(tok[0])]
+	if r.hi == 0 {
+		return nil, false
+	}
 	k, ok := packToken(tok)
 	if !ok {
 		return nil, false
 	}
-	lo, hi := 0, len(vocabKeys)
+	lo, hi := int(r.lo), int(r.hi)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if vocabKeys[m].less(k) {
@@ -574,6 +606,11 @@ func parseGrade(tok string) int {
 			return 0
 		}
 		return n
+	}
+	switch tok[0] | 0x20 {
+	case 'i', 'v', 'x':
+	default:
+		return 0 // most words: no roman numeral starts so
 	}
 	for n, r := range romanGrades {
 		if enum.EqualFold(tok, r) {
