@@ -436,7 +436,7 @@ func readArea(area string, functions bool) areaInfo {
 			}
 			tok := area[i:j]
 			var w word
-			look := functions || seg == 0 && toks == 0 || len(tok) < 32 && anywhereShapes[lower(tok[0])]&(1<<len(tok)) != 0
+			look := functions || hasShape(&anywhereShapes, tok) || seg == 0 && toks == 0 && hasShape(&firstShapes, tok)
 			if e, ok := lookup(tok, look); ok {
 				w = e.words[0]
 				if e.flags&fAnywhere != 0 && info.forbid == "" {

@@ -138,6 +138,18 @@ func canonical(dst, core []wordRef, of, fn int) []wordRef {
 	return dst
 }
 
+// phraseKeyOf returns the key of the words of a core in canonical order,
+// and how many words it packs; past maxPhraseWords the key is cut short
+// and n tells.
+func phraseKeyOf(core []wordRef, of, fn int) (key phraseKey, n int) {
+	var buf [maxWords]wordRef
+	for _, w := range canonical(buf[:0], core, of, fn) {
+		key = key.add(w.w)
+		n++
+	}
+	return key, n
+}
+
 // oneToken reports whether every word of ws comes from one token with
 // flag f, as "PM" gives "product manager".
 func oneToken(ws []wordRef, f vocabFlags) bool {
@@ -203,14 +215,9 @@ func (p *titleParser) resolve(ws []wordRef, r *reading, ms *miss) bool {
 			m.typo = true
 		}
 	}
-	var buf [maxWords]wordRef
-	seq := canonical(buf[:0], core, of, fn)
-	if len(seq) > maxPhraseWords-1 || len(seq) == 0 {
+	key, n := phraseKeyOf(core, of, fn)
+	if n > maxPhraseWords-1 || n == 0 {
 		return false
-	}
-	var key phraseKey
-	for _, w := range seq {
-		key = key.add(w.w)
 	}
 	// The seniority word next to the core may select the role, as in
 	// "Senior Product Manager"; otherwise seniority words modify the role
@@ -218,7 +225,7 @@ func (p *titleParser) resolve(ws []wordRef, r *reading, ms *miss) bool {
 	var e *phraseEntry
 	if 1 <= m.ns && m.ns <= len(m.seniority) {
 		sel := m.seniority[m.ns-1]
-		if e2, found := lookupPhrase(key | (phraseKey(sel)+1)<<(8*len(seq))); found && e2.refuse == "" {
+		if e2, found := lookupPhrase(key | (phraseKey(sel)+1)<<(8*n)); found && e2.refuse == "" {
 			e = e2
 			m.ns--
 		}

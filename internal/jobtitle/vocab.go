@@ -2,7 +2,6 @@ package jobtitle
 
 import (
 	"cmp"
-	"encoding/binary"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,9 +19,9 @@ import (
 // which is normalised to a phrase, function first and without "of"
 // ("Director of Product" and "Product Director" are both "product
 // director"), and looked up in phrases. The three tables are sorted data
-// for people to read and tests to check; the parser binary-searches
-// integer keys derived from vocabulary and phrases at start-up (vocabKeys,
-// phraseIndex), which tests check too.
+// for people to read and tests to check; the parser binary-searches the
+// vocabulary from an index by first byte (vocabByFirst), and phrases by
+// integer keys derived at start-up (phraseIndex), which tests check too.
 
 // A word is one canonical word of a role part.
 type word uint8
@@ -491,45 +490,9 @@ func lookupPhrase(key phraseKey) (*phraseEntry, bool) {
 	return nil, false
 }
 
-// A tokenKey is a token of at most 16 bytes, folded to lower case and
-// packed big-endian into two integers, zero-padded: comparing keys
-// compares the tokens as strings, in two integer comparisons.
-type tokenKey struct{ hi, lo uint64 }
-
 // The longest token of vocabulary; tests check it. Longer tokens cannot
 // match, so the parser need not fold them.
 const maxVocabToken = 16
-
-// packToken returns the key of tok, or false if tok is too long to be in
-// vocabulary.
-func packToken(tok string) (tokenKey, bool) {
-	n := len(tok)
-	if n > maxVocabToken {
-		return tokenKey{}, false
-	}
-	var b [16]byte
-	copy(b[:], tok)
-	// Setting bit 0x20 of each byte folds ASCII letters to lower case.
-	// Tokens are runs of letters, of digits, "&", "+" or "/", which have
-	// the bit already, or of bytes above 0x7F, which stay there and match
-	// nothing. The padding stays zero.
-	const fold = 0x2020202020202020
-	return tokenKey{
-		hi: binary.BigEndian.Uint64(b[:8]) | fold<<(8*(8-min(n, 8))),
-		lo: binary.BigEndian.Uint64(b[8:]) | fold<<(8*(16-max(n, 8))),
-	}, true
-}
-
-func (k tokenKey) less(l tokenKey) bool { return k.hi < l.hi || k.hi == l.hi && k.lo < l.lo }
-
-// vocabKeys holds the keys of vocabulary, in the same order.
-var vocabKeys = func() []tokenKey {
-	keys := make([]tokenKey, len(vocabulary))
-	for i, e := range vocabulary {
-		keys[i], _ = packToken(e.token) // tests check that every token fits
-	}
-	return keys
-}()
 
 // vocabByFirst[c] is the range of vocabulary whose tokens start with the
 // byte c, in lower case: a lookup searches a handful of entries.
@@ -544,52 +507,78 @@ var vocabByFirst = func() (index [256]struct{ lo, hi uint16 }) {
 	return index
 }()
 
-// anywhereShapes[c] has bit n set when a token of n bytes starting with
-// the byte c, in lower case, makes a title another job anywhere: areas
-// look up only the words that may.
-var anywhereShapes = func() (shapes [256]uint32) {
+// Shapes of the tokens an area looks up: anywhereShapes[c] has bit n set
+// when a token of n bytes starting with the byte c, in lower case, makes a
+// title another job anywhere; firstShapes when it may also be a seniority
+// or interim word, which an area may start with ("Product Manager,
+// Senior"). Areas look up only the words that may tell them something.
+var anywhereShapes, firstShapes = func() (anywhere, first [256]uint32) {
 	for _, e := range vocabulary {
+		bit := uint32(1) << len(e.token) // tests check len < 32
 		if e.flags&fAnywhere != 0 {
-			shapes[e.token[0]] |= 1 << len(e.token) // tests check len < 32
+			anywhere[e.token[0]] |= bit
+			first[e.token[0]] |= bit
+		}
+		if c := wordInfo[e.words[0]].class; c == classSeniority || c == classInterim {
+			first[e.token[0]] |= bit
 		}
 	}
-	return shapes
+	return anywhere, first
 }()
+
+// hasShape reports whether tok may be a token of shapes.
+func hasShape(shapes *[256]uint32, tok string) bool {
+	return len(tok) < 32 && shapes[lower(tok[0])]&(1<<len(tok)) != 0
+}
 
 // lookupToken returns the vocabulary entry of tok, ignoring ASCII case.
 func lookupToken(tok string) (*vocabEntry, bool) {
-	if tok == "" {
+	if tok == "" || len(tok) > maxVocabToken {
 		return nil, false
 	}
 	r := vocabByFirst[lower(tok[0])]
-	if r.hi == 0 {
-		return nil, false
-	}
-	k, ok := packToken(tok)
-	if !ok {
-		return nil, false
-	}
 	lo, hi := int(r.lo), int(r.hi)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if vocabKeys[m].less(k) {
+		if c := compareFold(tok, vocabulary[m].token); c == 0 {
+			return &vocabulary[m], true
+		} else if c > 0 {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(vocabKeys) && vocabKeys[lo] == k {
-		return &vocabulary[lo], true
-	}
 	return nil, false
 }
 
-func lower(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
+// compareFold compares tok, folded to ASCII lower case, with token, in
+// lower case already.
+func compareFold(tok, token string) int {
+	n := min(len(tok), len(token))
+	for i := 0; i < n; i++ {
+		if c, d := lower(tok[i]), token[i]; c != d {
+			if c < d {
+				return -1
+			}
+			return 1
+		}
 	}
-	return c
+	return len(tok) - len(token)
 }
+
+// lower folds an ASCII letter to lower case, by a table: it runs for
+// every byte of every word.
+func lower(c byte) byte { return lowerTable[c] }
+
+var lowerTable = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // parseGrade returns the grade a token spells, 1 to maxGrade in arabic or
 // roman numerals, or 0.

@@ -1,6 +1,7 @@
 package jobtitle
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -112,9 +113,15 @@ func TestTitleTables(t *testing.T) {
 		}
 	}
 	// The derived indexes keep the tables' order and uniqueness.
-	for i := 1; i < len(vocabKeys); i++ {
-		if !vocabKeys[i-1].less(vocabKeys[i]) {
-			t.Errorf("vocabKeys: %q does not pack after %q", vocabulary[i].token, vocabulary[i-1].token)
+	for i, e := range vocabulary {
+		if got, ok := lookupToken(strings.ToUpper(e.token)); !ok || got != &vocabulary[i] {
+			t.Errorf("lookupToken(%q) does not find its entry", strings.ToUpper(e.token))
+		}
+		if len(e.token) >= 32 {
+			t.Errorf("vocabulary: %q is too long for anywhereShapes", e.token)
+		}
+		if _, ok := lookupToken(e.token + "s"); ok && !slices.ContainsFunc(vocabulary, func(x vocabEntry) bool { return x.token == e.token+"s" }) {
+			t.Errorf("lookupToken(%q) finds an entry that is not there", e.token+"s")
 		}
 	}
 	if len(phraseIndex) != len(phrases) {
