@@ -348,11 +348,6 @@ func aside(w wordRef) bool {
 	return w.w != wNumeral && w.flags&(fDeny|fNumber) == 0
 }
 
-// qualifier reports whether a whole segment word may qualify the role in
-// the next segment: as aside, and no specialty either, which would be
-// the specialty of a role ("Technical, Product Manager" is not read).
-func qualifier(w wordRef) bool { return aside(w) && class(w) != classOf }
-
 // edge reports whether w may begin or end words set aside: "and" or "of"
 // there would join them to the role.
 func edge(w wordRef) bool {

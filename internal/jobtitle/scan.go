@@ -161,11 +161,12 @@ func (p *titleParser) join(next int) {
 	}
 }
 
-// mayQualify reports whether every word of the role part may qualify a
-// role: no rank, seniority or ambiguous word, no word of another job.
+// mayQualify reports whether every word of the role part may be set
+// aside to qualify a role: no rank, seniority or ambiguous word, no word
+// of another job.
 func (p *titleParser) mayQualify() bool {
 	for _, w := range p.words[:p.nw] {
-		if !qualifier(w) {
+		if !aside(w) {
 			return false
 		}
 	}
