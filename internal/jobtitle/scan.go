@@ -336,17 +336,10 @@ func isDash(r rune) bool { return r == '\u2013' || r == '\u2014' }
 // space, or a zero-width character pasted with a title.
 func isSpace(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
 
-// isInvisible reports whether r is a zero-width or bidirectional
-// formatting character: they show nothing, or reorder what is shown.
-func isInvisible(r rune) bool {
-	switch {
-	case r == '\u00ad', r == '\u2060', r == '\ufeff':
-		return true
-	case '\u200b' <= r && r <= '\u200f', '\u202a' <= r && r <= '\u202e', '\u2066' <= r && r <= '\u2069':
-		return true
-	}
-	return false
-}
+// isInvisible reports whether r is a format character (Unicode category
+// Cf): zero-width spaces and joiners, soft hyphens, byte-order marks,
+// bidirectional controls. They show nothing, or reorder what is shown.
+func isInvisible(r rune) bool { return r >= 0x80 && unicode.Is(unicode.Cf, r) }
 
 // isBlank reports whether s holds only spaces, invisible characters,
 // control characters and escape sequences.
