@@ -102,6 +102,39 @@ func TestAliasText(t *testing.T) {
 	}
 }
 
+// Of many entries with one key, the first wins, whatever the sort does
+// with equal keys.
+func TestBuildAliasesFirstWins(t *testing.T) {
+	// Other aliases, in reverse order, between the spellings of one make
+	// the sort move entries about.
+	spellings := []string{"Staff PM", "staff product manager", "STAFF PM", "Staff  Product  Mgr", "staff-pm"}
+	var entries []AliasEntry
+	for i := range 400 {
+		if i%2 == 1 {
+			entries = append(entries, AliasEntry{fmt.Sprintf("Zone %c%c Lead", 'z'-i/26%26, 'z'-i%26), ProductManager})
+			continue
+		}
+		entries = append(entries, AliasEntry{spellings[i/2%len(spellings)], Role(1 + i/2%3)})
+	}
+	a, problems := BuildAliases(entries)
+	if all, _ := a.Len(); all != 201 {
+		t.Fatalf("%d aliases, want 201", all)
+	}
+	for title, r := range a.All {
+		if strings.EqualFold(strings.Fields(title)[0], "staff") && (title != "Staff PM" || r != 1) {
+			t.Errorf("alias %q for %d; want the first entry, %q for 1", title, r, "Staff PM")
+		}
+	}
+	for _, p := range problems {
+		if p.Taken != "Staff PM" || p.Role != 1 || entries[p.Index].Role == 1 {
+			t.Errorf("problem %+v: want a conflict with the first entry only", p)
+		}
+	}
+	if want := 200 - 67; len(problems) != want {
+		t.Errorf("%d problems, want %d: one per entry for another role", len(problems), want)
+	}
+}
+
 // aliasWordGen draws the words of an alias: vocabulary words, which make
 // packed aliases, and others.
 func aliasWordGen() *rapid.Generator[string] {
