@@ -415,6 +415,9 @@ var titleCases = []titleCase{
 	{"ambiguous/prod", "Prod Manager", Title{}, refused(ambiguous, "Prod", ProductManager)},
 	{"ambiguous/assistant", "Assistant Product Manager", Title{}, refused(ambiguous, "Assistant", AssociateProductManager)},
 	{"ambiguous/two-words", "Lead Staff PM", Title{}, refused(ambiguous, "Lead")},
+	{"ambiguous/not-product", "Staff Accountant", Title{}, refused(unknownWord, "Accountant")},
+	{"ambiguous/not-product-rank", "Assistant Manager, Stores", Title{}, refused(noFunction, "Manager")},
+	{"ambiguous/not-product-lead", "Team Lead", Title{}, refused(unknownWord, "Team")},
 
 	// Roles the catalogue does not have.
 	{"absent/vp-product-marketing", "VP of Product Marketing", Title{}, refused(notInCatalogue, "")},

@@ -459,6 +459,16 @@ func hasFunction(ws []wordRef) bool {
 	return false
 }
 
+// hasFunctionWord reports whether ws has a function word.
+func hasFunctionWord(ws []word) bool {
+	for _, w := range ws {
+		if wordInfo[w].class == classFunction {
+			return true
+		}
+	}
+	return false
+}
+
 // explain says why the role part ws names no role, in the order a reader
 // would want to know it: the reason, the index in ws of the word it turns
 // on (or -1) and a note; for an ambiguous title, what may replace which
@@ -493,9 +503,18 @@ func (p *titleParser) explain(ws []wordRef) (Reason, int, string, miss) {
 	if foreign >= 0 {
 		return ReasonLookAlike, foreign, "not a product-management role", miss{}
 	}
+	// An ambiguous word matters where it may make a product role: "Staff
+	// Accountant" is no ambiguous product title.
+	function := hasFunction(ws)
 	for i, w := range ws {
-		if class(w) == classAmbiguous {
-			info := &wordInfo[w.w]
+		if class(w) != classAmbiguous {
+			continue
+		}
+		info := &wordInfo[w.w]
+		for _, rd := range info.readings {
+			function = function || hasFunctionWord(rd)
+		}
+		if function {
 			return ReasonAmbiguous, i, info.note, miss{readings: info.readings, lo: i, hi: i + 1}
 		}
 	}
