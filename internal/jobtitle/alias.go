@@ -24,6 +24,10 @@ type Aliases struct {
 	// packed indexes the aliases made of vocabulary words only, which
 	// is most of them, by phraseKey: looking one up costs no spelling.
 	packed []packedAlias
+	// plain is set when an alias names no function and is no rank alone,
+	// as "Produktmanager": only then may a title without a function word
+	// match an alias once words are set aside.
+	plain bool
 }
 
 type packedAlias struct {
@@ -77,6 +81,7 @@ type aliasKey struct {
 	packed   phraseKey
 	isPacked bool
 	rankOnly bool
+	plain    bool // no function word, and no rank alone
 }
 
 // checkText returns why text may not be an alias, or "": aliases are
@@ -127,6 +132,7 @@ func aliasKeyOf(title string) (aliasKey, string) {
 		return aliasKey{}, "alias too long"
 	}
 	k := aliasKey{spelled: string(spelled), rankOnly: rankOnly(words)}
+	k.plain = !k.rankOnly && !hasFunction(words)
 	k.packed, k.isPacked = pack(words)
 	return k, ""
 }
@@ -318,12 +324,21 @@ func (a Aliases) Add(title string, r Role) (Aliases, *AddError) {
 	}
 	// a's slices may be shared with the framework it came from: build new
 	// slices rather than insert in place.
-	a.all = slices.Insert(slices.Clip(a.all), i, titleAlias{key: k.spelled, title: title, role: r, rankOnly: k.rankOnly})
+	a.all = inserted(a.all, i, titleAlias{key: k.spelled, title: title, role: r, rankOnly: k.rankOnly})
 	if k.isPacked {
 		j, _ := slices.BinarySearchFunc(a.packed, k.packed, comparePacked)
-		a.packed = slices.Insert(slices.Clip(a.packed), j, packedAlias{k.packed, r, k.rankOnly})
+		a.packed = inserted(a.packed, j, packedAlias{k.packed, r, k.rankOnly})
 	}
+	a.plain = a.plain || k.plain
 	return a, nil
+}
+
+// inserted returns a new slice of s with x at index i, of the exact size.
+func inserted[T any](s []T, i int, x T) []T {
+	out := make([]T, 0, len(s)+1)
+	out = append(out, s[:i]...)
+	out = append(out, x)
+	return append(out, s[i:]...)
 }
 
 // BuildAliases builds the aliases of entries at once, sorting them once:
@@ -358,6 +373,7 @@ func BuildAliases(entries []AliasEntry) (Aliases, []AliasProblem) {
 			continue
 		}
 		a.all = append(a.all, titleAlias{key: it.spelled, title: e.Title, role: e.Role, rankOnly: it.rankOnly})
+		a.plain = a.plain || it.plain
 		if it.isPacked {
 			a.packed = append(a.packed, packedAlias{it.packed, e.Role, it.rankOnly})
 		}

@@ -256,7 +256,7 @@ func (p *titleParser) read(aliases *Aliases, qualLo, qualHi int, t *Title, ref *
 			return false
 		}
 	}
-	if aliases != nil && len(aliases.all) > 0 || hasFunction(all) {
+	if aliases != nil && aliases.plain || hasFunction(all) {
 		var span asideSpan
 		if p.relaxed(all, aliases, &r, &span) {
 			areaAt := p.areaAt
