@@ -46,8 +46,8 @@ type Title struct {
 	// a joined separator where the words before it make the role ("Product
 	// Manager-Growth"): "Payments" in "Product Manager (Payments)". It is
 	// trimmed of spaces and of unbalanced punctuation, so "Ads (Search)"
-	// keeps its parentheses. It never decides the role. Empty when there
-	// is none.
+	// keeps its parentheses. It never makes a title a product role.
+	// Empty when there is none.
 	//
 	// Area and Qualifier are substrings of the parsed text, so they cost
 	// no allocation, unless the text held control characters, escape
@@ -110,8 +110,8 @@ var ErrInvalidAlias error = &candidateSentinel{"pmroles: invalid alias", ErrInva
 // which become the area; a seniority after the role ("Product Manager,
 // Senior"). A joined dash, a slash or "at", "for" or "in" may end the role
 // part where the words before it make a role ("Product Manager-Growth",
-// "Product Manager at Acme"); an area that is a specialty or "Interim"
-// alone is read as such.
+// "Product Manager at Acme"); an area that is "Interim" or "Acting" alone
+// sets [Title.Interim].
 //
 // A seniority word changes the role where the catalogue has a role for it
 // ("Senior Product Manager", "Junior PM" for [AssociateProductManager]);
@@ -139,8 +139,10 @@ var ErrInvalidAlias error = &candidateSentinel{"pmroles: invalid alias", ErrInva
 //     before an abbreviation alone: "Open House - PM", "Retail PM");
 //   - empty text, and text longer than 256 bytes.
 //
-// The area never decides the role: "Project Manager, Product Launches" is
-// refused. On error ParseTitle returns the zero Title. It never panics; it
+// The area never makes a title a product role: "Project Manager, Product
+// Launches" is refused. It may only refine one, by a seniority alone, or
+// refuse it, by a word of another job. On error ParseTitle returns the
+// zero Title. It never panics; it
 // allocates one error to refuse, and nothing to accept unless it must
 // clean an area.
 func ParseTitle(s string) (Title, error) {
