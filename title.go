@@ -70,7 +70,14 @@ var ErrUnknownTitle = errors.New("pmroles: unknown title")
 // ErrInvalidAlias is wrapped by the errors of [WithAlias], and of
 // [Framework.With] for an alias whose role the framework does not use. It
 // matches [ErrInvalidFramework] too.
-var ErrInvalidAlias error = &candidateSentinel{"pmroles: invalid alias", ErrInvalidFramework}
+var ErrInvalidAlias error = aliasSentinel{}
+
+// aliasSentinel is ErrInvalidAlias: it matches ErrInvalidFramework under
+// errors.Is.
+type aliasSentinel struct{}
+
+func (aliasSentinel) Error() string { return "pmroles: invalid alias" }
+func (aliasSentinel) Unwrap() error { return ErrInvalidFramework }
 
 // ParseTitle maps a free-text job title onto the catalogue with the
 // built-in vocabulary only; [Framework.ParseTitle] adds a company's
