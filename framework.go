@@ -204,24 +204,24 @@ func (f *Framework) ParseRole(s string) (Role, error) {
 			return f.roles[i].role, nil
 		}
 	}
-	return Role{}, fmt.Errorf("%w %s (this framework has %s)", ErrUnknownRole, enum.Quote(s), f.roleList())
+	return Role{}, fmt.Errorf("%w %s (%s)", ErrUnknownRole, enum.Quote(s), f.roleList(s))
 }
 
-// roleList lists the framework's role IDs for error messages, shortened
-// when there are many.
-func (f *Framework) roleList() string {
+// roleList says which role IDs the framework has, for an error about
+// input s: all of them when they are few, else the closest to s.
+func (f *Framework) roleList(s string) string {
 	if f == nil || len(f.roles) == 0 {
-		return "no roles"
+		return "this framework has no roles"
 	}
-	ids := make([]string, 0, 12)
+	ids := make([]string, len(f.roles))
 	for i, d := range f.roles {
-		if i == 11 && len(f.roles) > 12 {
-			ids = append(ids, fmt.Sprintf("and %d more", len(f.roles)-11))
-			break
-		}
-		ids = append(ids, d.role.String())
+		ids[i] = d.role.String()
 	}
-	return strings.Join(ids, ", ")
+	v := enum.Valid(s, ids)
+	if strings.HasPrefix(v, "want one of ") {
+		return "this framework has " + strings.TrimPrefix(v, "want one of ")
+	}
+	return "this framework's " + v
 }
 
 // Canonical returns the catalogue role behind r in f: r itself for a
@@ -1092,7 +1092,7 @@ func (c *compiler) roleRef(id, ptr string) (Role, bool) {
 	if i, ok := c.f.byID[id]; ok {
 		return c.f.roles[i].role, true
 	}
-	c.ps.addf(ptr, "%w %s (this framework has %s)", ErrUnknownRole, enum.Quote(id), c.f.roleList())
+	c.ps.addf(ptr, "%w %s (%s)", ErrUnknownRole, enum.Quote(id), c.f.roleList(id))
 	return Role{}, false
 }
 

@@ -279,6 +279,23 @@ func (e *FrameworkError) Error() string {
 // matches both.
 func (e *FrameworkError) Unwrap() []error { return []error{ErrInvalidFramework, e.Err} }
 
+// A taggedError is a problem's message and the sentinels it matches,
+// for a problem that is of two kinds at once (an alias naming an unknown
+// role) without a sentinel's prefix twice in its message.
+type taggedError struct {
+	msg string
+	is  []error
+}
+
+func (e *taggedError) Error() string   { return e.msg }
+func (e *taggedError) Unwrap() []error { return e.is }
+
+// tagged returns an error of message format that matches every sentinel
+// of is.
+func tagged(is []error, format string, args ...any) error {
+	return &taggedError{msg: fmt.Sprintf(format, args...), is: is}
+}
+
 // problems collects a framework's problems, keeping the first
 // MaxProblems and counting the rest.
 type problems struct {

@@ -3,6 +3,7 @@ package pmroles_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/pmroles/pmroles"
 )
@@ -40,19 +41,124 @@ func ExampleParseTitle_lookalike() {
 	for _, s := range []string{
 		"Project Manager, Product Launches",
 		"Chief Procurement Officer",
-		"Lead Product Manager",
+		"Sales Product Owner",
+		"Product Manager (Intern)",
 	} {
 		_, err := pmroles.ParseTitle(s)
-		fmt.Println(errors.Is(err, pmroles.ErrUnknownTitle))
 		fmt.Println(err)
 	}
 	// Output:
+	// pmroles: unknown title "Project Manager, Product Launches": "Project" names another job, not a product-management role
+	// pmroles: unknown title "Chief Procurement Officer": "Procurement" names another job, not a product-management role
+	// pmroles: unknown title "Sales Product Owner": "Sales" names another job, not a product-management role
+	// pmroles: unknown title "Product Manager (Intern)": "Intern" names another job, not a product-management role
+}
+
+// Titles from real exports carry more than a role: qualifiers before it,
+// joined separators, words after it, interim holders. The reading is
+// marked inferred where it set words aside.
+func ExampleParseTitle_realWorld() {
+	for _, s := range []string{
+		"Omnichannel Product Manager",
+		"Sr Retail Banking Product Manager",
+		"Sr. Product Manager-Technical, Checkout",
+		"Product Manager Cookware",
+		"Consumer Electronics - Product Manager",
+		"VP, Wearable Products",
+		"Product Manager, Senior",
+		"Interim Head of Product",
+		"Product Manager, Maps (Transit)",
+	} {
+		t, err := pmroles.ParseTitle(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%-40q %-23v %-9v q=%q a=%q interim=%v\n", s, t.Role, t.Confidence, t.Qualifier, t.Area, t.Interim)
+	}
+	// Output:
+	// "Omnichannel Product Manager"            product-manager         inferred  q="Omnichannel" a="" interim=false
+	// "Sr Retail Banking Product Manager"      senior-product-manager  inferred  q="Retail Banking" a="" interim=false
+	// "Sr. Product Manager-Technical, Checkout" senior-product-manager  normalized q="" a="Checkout" interim=false
+	// "Product Manager Cookware"               product-manager         inferred  q="" a="Cookware" interim=false
+	// "Consumer Electronics - Product Manager" product-manager         inferred  q="Consumer Electronics" a="" interim=false
+	// "VP, Wearable Products"                  vp-of-product           inferred  q="Wearable" a="" interim=false
+	// "Product Manager, Senior"                senior-product-manager  inferred  q="" a="" interim=false
+	// "Interim Head of Product"                head-of-product         exact     q="" a="" interim=true
+	// "Product Manager, Maps (Transit)"        product-manager         exact     q="" a="Maps (Transit)" interim=false
+}
+
+// A qualifier is never read before an abbreviation alone: too many other
+// jobs are "PM"s.
+func ExampleParseTitle_abbreviation() {
+	for _, s := range []string{"Retail PM", "Sr. PM, Payments", "PO", "PM, Ops Integration"} {
+		t, err := pmroles.ParseTitle(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(s+":", t.Role, t.Confidence)
+	}
+	// Output:
+	// pmroles: unknown title "Retail PM": unexpected word "Retail"
+	// Sr. PM, Payments: senior-product-manager normalized
+	// PO: product-owner uncertain
+	// PM, Ops Integration: product-manager uncertain
+}
+
+// A refusal is data: a reason, the word it turns on and, for an ambiguous
+// title, the roles it may name, most likely first.
+func ExampleTitleError() {
+	_, err := pmroles.ParseTitle("Lead Product Manager, Search")
+	var te *pmroles.TitleError
+	if errors.As(err, &te) {
+		fmt.Println(te.Reason, te.Word, te.Candidates)
+	}
+	fmt.Println(errors.Is(err, pmroles.ErrUnknownTitle))
+	fmt.Println(err)
+	// Output:
+	// ambiguous Lead [senior-product-manager principal-product-manager]
 	// true
-	// pmroles: unknown title "Project Manager, Product Launches": project manager is not a product-management role
-	// true
-	// pmroles: unknown title "Chief Procurement Officer": chief procurement officer is not a product-management role
-	// true
-	// pmroles: unknown title "Lead Product Manager": lead product manager is ambiguous: companies put lead at different levels; say which with WithAlias
+	// pmroles: unknown title "Lead Product Manager, Search": "Lead" is ambiguous (companies put lead at different levels): senior-product-manager or principal-product-manager; say which with WithAlias
+}
+
+// A pipeline routes each refusal by its reason.
+func ExampleTitleReason() {
+	for _, s := range []string{"Forklift Associate", "Staff PM", "VP of Product Marketing", "Produktmanager", ""} {
+		_, err := pmroles.ParseTitle(s)
+		var te *pmroles.TitleError
+		if !errors.As(err, &te) {
+			continue
+		}
+		switch te.Reason {
+		case pmroles.ReasonAmbiguous:
+			fmt.Printf("%q: ask which of %v\n", s, te.Candidates)
+		case pmroles.ReasonUnknownWord:
+			fmt.Printf("%q: teach the word %q with an alias\n", s, te.Word)
+		default:
+			fmt.Printf("%q: %v\n", s, te.Reason)
+		}
+	}
+	// Output:
+	// "Forklift Associate": teach the word "Forklift" with an alias
+	// "Staff PM": ask which of [principal-product-manager senior-product-manager]
+	// "VP of Product Marketing": not-in-catalogue
+	// "Produktmanager": teach the word "Produktmanager" with an alias
+	// "": empty
+}
+
+func ExampleParseTitleReason() {
+	r, err := pmroles.ParseTitleReason("Look-Alike")
+	fmt.Println(r, err, r == pmroles.ReasonLookAlike)
+	// Output: look-alike <nil> true
+}
+
+func ExampleTitleReasons() {
+	for r := range pmroles.TitleReasons() {
+		fmt.Print(r, " ")
+	}
+	fmt.Println()
+	// Output: unknown-word look-alike ambiguous combined no-function not-in-catalogue not-in-framework empty too-long
 }
 
 // Seniority words select the role where the catalogue has one for them,
@@ -111,7 +217,87 @@ func ExampleWithAlias() {
 	fmt.Println(err)
 	// Output:
 	// principal-product-manager senior 2 Search alias
-	// pmroles: framework: /aliases/1/title: alias "staff product manager": "Staff PM" already means principal-product-manager
+	// pmroles: framework: /aliases/1/title: invalid alias "staff product manager": alias "Staff PM" already maps it to principal-product-manager
+}
+
+// An alias is normalised as the built-in titles are: abbreviations, word
+// order and "Product Management" for "Product".
+func ExampleWithAlias_normalised() {
+	f, err := pmroles.Default().With(pmroles.WithAlias("Senior Director of Product", pmroles.HeadOfProduct))
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range []string{"Sr. Director, Product Management", "Senior Product Director (EMEA)", "Director of Product"} {
+		t, _ := f.ParseTitle(s)
+		fmt.Println(s+":", t.Role, t.Confidence)
+	}
+	// Output:
+	// Sr. Director, Product Management: head-of-product alias
+	// Senior Product Director (EMEA): head-of-product alias
+	// Director of Product: director-of-product exact
+}
+
+// An alias that is a rank alone never reads a title whose other words name
+// another function.
+func ExampleWithAlias_rank() {
+	f, err := pmroles.Default().With(pmroles.WithAlias("Director", pmroles.DirectorOfProduct))
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range []string{"Director, Payments", "Director, Engineering", "Growth Director"} {
+		t, err := f.ParseTitle(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(s+":", t.Role, t.Area)
+	}
+	// Output:
+	// Director, Payments: director-of-product Payments
+	// pmroles: unknown title "Director, Engineering": "Engineering" names another job, not a product-management role
+	// pmroles: unknown title "Growth Director": "Director" alone names no product-management function
+}
+
+func ExampleErrInvalidAlias() {
+	_, err := pmroles.Default().With(pmroles.WithAlias("Lead\x1b[2J PM", pmroles.SeniorProductManager))
+	fmt.Println(errors.Is(err, pmroles.ErrInvalidAlias), errors.Is(err, pmroles.ErrInvalidFramework))
+	fmt.Println(err)
+	// Output:
+	// true true
+	// pmroles: framework: /aliases/0/title: invalid alias "Lead\x1b[2J PM": it holds a control character
+}
+
+// NormalizeTitles summarises a column of an HR export: how many titles
+// name each role, how many to review, and the refusals that recur, with
+// the alias that would read them.
+func ExampleFramework_NormalizeTitles() {
+	f, err := pmroles.Default().With(pmroles.WithRoles(pmroles.ProductManager, pmroles.SeniorProductManager, pmroles.PrincipalProductManager))
+	if err != nil {
+		panic(err)
+	}
+	column := []string{
+		"Product Manager", "Sr. PM, Payments", "Omnichannel Product Manager", "Senior Product Manager",
+		"Lead Product Manager", "Lead PM (Search)", "Software Engineer", "Product Owner",
+	}
+	rep := f.NormalizeTitles(slices.Values(column))
+	fmt.Printf("%d titles, %d accepted, %d to review\n", rep.Titles, rep.Accepted, rep.Review)
+	for _, rc := range rep.Roles {
+		fmt.Printf("  %v: %d (%d to review)\n", rc.Role, rc.Count, rc.Review)
+	}
+	for _, g := range rep.Refused {
+		fmt.Printf("refused, %v: %d\n", g.Reason, g.Count)
+		for _, tf := range g.Forms {
+			fmt.Printf("  %d x %q: WithAlias(%q, %v)?\n", tf.Count, tf.Example, tf.Form, tf.Suggest)
+		}
+	}
+	// Output:
+	// 8 titles, 4 accepted, 1 to review
+	//   product-manager: 2 (1 to review)
+	//   senior-product-manager: 2 (0 to review)
+	// refused, ambiguous: 2
+	//   2 x "Lead Product Manager": WithAlias("lead product manager", senior-product-manager)?
+	// refused, look-alike: 1
+	// refused, not-in-framework: 1
 }
 
 func ExampleFramework_ParseTitle() {
@@ -245,14 +431,16 @@ func ExampleSpecialty_UnmarshalText() {
 }
 
 func ExampleConfidence() {
-	for _, s := range []string{"Head of Product", "Head, Product", "Chief of Product"} {
+	for _, s := range []string{"Head of Product", "Head, Product", "Chief of Product", "Global Head of Product", "CPO"} {
 		t, _ := pmroles.ParseTitle(s)
-		fmt.Println(s+":", t.Confidence)
+		fmt.Printf("%s: %v, review: %v\n", s, t.Confidence, t.Confidence >= pmroles.ConfidenceInferred)
 	}
 	// Output:
-	// Head of Product: exact
-	// Head, Product: normalized
-	// Chief of Product: alias
+	// Head of Product: exact, review: false
+	// Head, Product: normalized, review: false
+	// Chief of Product: alias, review: false
+	// Global Head of Product: inferred, review: true
+	// CPO: uncertain, review: true
 }
 
 func ExampleParseConfidence() {
@@ -266,7 +454,7 @@ func ExampleConfidences() {
 		fmt.Print(c, " ")
 	}
 	fmt.Println()
-	// Output: exact normalized alias
+	// Output: exact normalized alias inferred uncertain
 }
 
 func ExampleConfidence_IsValid() {
@@ -296,5 +484,5 @@ func ExampleConfidence_UnmarshalText() {
 	c := pmroles.ConfidenceExact
 	err := c.UnmarshalText([]byte("certain"))
 	fmt.Println(c, err)
-	// Output: exact pmroles: unknown confidence "certain" (want one of exact, normalized, alias)
+	// Output: exact pmroles: unknown confidence "certain" (want one of exact, normalized, alias, inferred, uncertain)
 }
