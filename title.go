@@ -687,6 +687,7 @@ func (c Confidence) AppendText(b []byte) ([]byte, error) { return confidenceName
 func (c *Confidence) UnmarshalText(text []byte) error {
 	return enum.Unmarshal(c, text, ParseConfidence)
 }
+
 // A TitleReport summarises a batch of job titles as an HR import meets
 // them; see [Framework.NormalizeTitles].
 type TitleReport struct {
