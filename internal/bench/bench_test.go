@@ -231,7 +231,8 @@ func BenchmarkContains(b *testing.B) {
 // from its grants for every role, and a framework with them. For Casbin:
 // the model from [Model], a plain enforcer, and the rules of [RulesFor]
 // added through the management API. For Cedar: the policy text of
-// [CedarRulesFor] parsed, and the entities built from its parent links.
+// [CedarRulesFor] parsed, and the scope entities built from their parent
+// links.
 func BenchmarkBuild(b *testing.B) {
 	b.Run("impl=pmroles", func(b *testing.B) {
 		b.ReportAllocs()
@@ -278,7 +279,7 @@ func BenchmarkBuild(b *testing.B) {
 		rules := CedarRulesFor(pmroles.Default())
 		text := rules.PolicyText()
 		for b.Loop() {
-			c, err := NewCedarFromText(text, rules.Roles, rules.Scopes)
+			c, err := NewCedarFromText(text, rules.Scopes)
 			if err != nil {
 				b.Fatal(err)
 			}

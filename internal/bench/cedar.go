@@ -1,57 +1,54 @@
 // # The Cedar configuration
 //
 // Cedar (cedar-go, github.com/cedar-policy/cedar-go) is asked the same
-// questions as Casbin, modelled the way Cedar's documentation models
-// role-based access control: roles as groups of principals in an entity
-// hierarchy, one action per thing to be done, and resources whose parents
-// say what contains them. See [CedarRulesFor]:
+// questions, modelled as Cedar's documentation models role-based access
+// control: permit policies per role, an action per thing that may be done,
+// and resources whose parents say what contains them. See [CedarRulesFor]:
 //
 //   - A request (principal, action, resource) is (role, decision, scope):
 //     Role::"senior-product-manager", Action::"pricing",
 //     Scope::"product-line". pmroles asks about a role, not a person, so
-//     the principal is the Role entity itself; a User entity would be one
-//     more parent link on the way.
-//   - Role entities have as parents the roles whose authority their own
-//     directly contains: the g links of the Casbin side, the transitive
-//     reduction of [pmroles.Authority.Contains], the later of two roles
-//     with equal authority (in catalogue order) under the earlier. Cedar's
-//     "in" is reflexive and transitive, so `principal in
-//     Role::"product-manager"` holds for the product manager and for every
-//     role above it.
+//     the principal is the role itself, and a policy names it with ==.
 //   - Scope entities have the next wider scope as parent: feature in
 //     product, product in product-line, up to company. A policy on
 //     `resource in Scope::"product-line"` thus also covers products and
 //     features, as a grant does in pmroles.
 //   - Policies are permits only, one per role and scope, listing the
-//     decisions the role holds at that scope as its widest and does not
-//     inherit from a parent, widest scope first (see below).
+//     decisions the role holds at that scope as its widest.
 //
-// This is a policy as [CedarRules.PolicyText] writes it, and as a Cedar
-// author would ("product marketing managers decide how a product goes to
-// market and how it is positioned"):
+// A Cedar author would write "product marketing managers decide how a
+// product goes to market and how it is positioned" as [CedarRulesFor]
+// does:
 //
 //	permit (
-//	    principal in Role::"product-marketing-manager",
+//	    principal == Role::"product-marketing-manager",
 //	    action in [Action::"go-to-market", Action::"positioning"],
 //	    resource in Scope::"product"
 //	);
 //
-// One policy per role and scope, rather than one per decision, keeps the
-// policy set short (13 policies for the default framework, against
-// Casbin's 82), which is what
-// matters to cedar-go: Authorize evaluates every policy for every request,
-// with no index and no stop at the first permit.
+// cedar-go's Authorize evaluates every policy for every request, with no
+// index and no stop at the first permit, so what counts is the number of
+// policies and how cheaply one about another role fails. Of the
+// configurations tried, this one gives cedar-go its fastest check:
+//
+//   - Role inheritance as on the Casbin side (Role entities with the g
+//     links as parents, policies on `principal in Role::"..."` holding
+//     only what a role does not inherit) has 13 policies instead of 18,
+//     but made a check about 5.5 times slower: cedar-go walks the role
+//     hierarchy on every "in", policy by policy. Giving each role all its
+//     ancestors as parents, the transitive closure the Rust Cedar SDK
+//     computes when it loads entities, still left it about 4.5 times
+//     slower.
+//   - `principal in Role::"..."` on this configuration, as policies are
+//     written when principals are users who are members of roles, made it
+//     about 1.3 times slower.
+//   - One policy per decision (`action == Action::"pricing"`), 169 of
+//     them, made it about 3 times slower.
 //
 // The Cedar side is built from text, as a Cedar user keeps policies in a
 // .cedar file: [NewCedarFromText] parses the policies with
-// [cedar.NewPolicySetFromBytes]. The entities are built in memory from the
-// parent links, as the Casbin rules are added in memory.
-//
-// cedar-go keeps the parents it is given and walks the hierarchy on every
-// "in"; the Rust Cedar SDK computes the transitive closure when it loads
-// the entities. Giving every role all its ancestors as parents instead was
-// tried: a check about 1.3 times faster. It is not what a Cedar user would hand over, so
-// it is not used.
+// [cedar.NewPolicySetFromBytes] and builds the scope entities in memory
+// from their parent links, as the Casbin rules are added in memory.
 //
 // Cedar has no query for "everything a principal may do", still less for
 // comparing two principals. [Cedar.Contains] answers containment the way
@@ -96,7 +93,7 @@ func (p CedarPolicy) String() string {
 }
 
 func (p CedarPolicy) appendTo(b *strings.Builder) {
-	fmt.Fprintf(b, "permit (\n    principal in %s::%q,\n    action in [", cedarRole, p.Role)
+	fmt.Fprintf(b, "permit (\n    principal == %s::%q,\n    action in [", cedarRole, p.Role)
 	for i, d := range p.Decisions {
 		if i > 0 {
 			b.WriteString(", ")
@@ -106,10 +103,9 @@ func (p CedarPolicy) appendTo(b *strings.Builder) {
 	fmt.Fprintf(b, "],\n    resource in %s::%q\n);\n", cedarScope, p.Scope)
 }
 
-// CedarRules are the Cedar policies and entity hierarchy equivalent to a
+// CedarRules are the Cedar policies and scope hierarchy equivalent to a
 // framework's authority.
 type CedarRules struct {
-	Roles    [][]string // {role, parent role}: the role entities' parents
 	Scopes   [][]string // {scope, the next wider scope}: the scope entities' parents
 	Policies []CedarPolicy
 }
@@ -127,54 +123,20 @@ func (r CedarRules) PolicyText() []byte {
 }
 
 // CedarRulesFor returns the Cedar rules for the authority of every role f
-// uses; see the package documentation for how they are chosen.
+// uses: for each role, one policy per scope that is the widest the role
+// holds some decision at, listing those decisions in [pmroles.Decisions]
+// order; the roles in the order of [pmroles.Framework.Roles], the
+// policies of a role from the widest scope.
 func CedarRulesFor(f *pmroles.Framework) CedarRules {
 	var rules CedarRules
-
 	scopes := slices.Collect(pmroles.Scopes())
 	for i := 1; i < len(scopes); i++ {
 		rules.Scopes = append(rules.Scopes, []string{scopes[i-1].String(), scopes[i].String()})
 	}
-
-	roles := slices.Collect(f.Roles())
-	// above reports whether roles[i] sits under roles[j], directly or not:
-	// its authority contains j's, strictly or, when equal, j comes first.
-	// Positions, not Roles, order the roles.
-	above := func(i, j int) bool {
-		ai, aj := f.Authority(roles[i]), f.Authority(roles[j])
-		return i != j && ai.Contains(aj) && (ai != aj || j < i)
-	}
-	// direct reports whether roles[i] sits under roles[j] with no role
-	// between them.
-	direct := func(i, j int) bool {
-		if !above(i, j) {
-			return false
-		}
-		for k := range roles {
-			if above(i, k) && above(k, j) {
-				return false
-			}
-		}
-		return true
-	}
-	for i, r := range roles {
-		var parents []pmroles.Role
-		for j, p := range roles {
-			if direct(i, j) {
-				parents = append(parents, p)
-				rules.Roles = append(rules.Roles, []string{r.String(), p.String()})
-			}
-		}
-		// The decisions r holds and inherits from no parent, by the
-		// widest scope it holds them at, widest scope first.
+	for r := range f.Roles() {
 		byScope := map[pmroles.Scope][]string{}
 		for g := range f.Authority(r).All() {
-			inherited := slices.ContainsFunc(parents, func(p pmroles.Role) bool {
-				return f.Authority(p).Allows(g.Decision, g.Scope)
-			})
-			if !inherited {
-				byScope[g.Scope] = append(byScope[g.Scope], g.Decision.String())
-			}
+			byScope[g.Scope] = append(byScope[g.Scope], g.Decision.String())
 		}
 		for _, s := range slices.Backward(scopes) {
 			if ds := byScope[s]; len(ds) > 0 {
@@ -197,40 +159,30 @@ type Cedar struct {
 // f: [NewCedarFromText] of the [CedarRulesFor] f.
 func NewCedar(f *pmroles.Framework) (*Cedar, error) {
 	rules := CedarRulesFor(f)
-	return NewCedarFromText(rules.PolicyText(), rules.Roles, rules.Scopes)
+	return NewCedarFromText(rules.PolicyText(), rules.Scopes)
 }
 
-// NewCedarFromText parses policies, Cedar text, and builds the Role and
-// Scope entities with the parents that roles and scopes give as {entity,
-// parent} pairs.
-func NewCedarFromText(policies []byte, roles, scopes [][]string) (*Cedar, error) {
+// NewCedarFromText parses policies, Cedar text, and builds the Scope
+// entities with the parents that scopes gives as {scope, parent} pairs.
+func NewCedarFromText(policies []byte, scopes [][]string) (*Cedar, error) {
 	ps, err := cedar.NewPolicySetFromBytes("pmroles.cedar", policies)
 	if err != nil {
 		return nil, fmt.Errorf("bench: parsing Cedar policies: %w", err)
 	}
-	entities := cedar.EntityMap{}
-	for _, h := range []struct {
-		typ   cedar.EntityType
-		links [][]string
-	}{{cedarRole, roles}, {cedarScope, scopes}} {
-		parents := map[string][]cedar.EntityUID{}
-		var order []string
-		for _, l := range h.links {
-			if len(l) != 2 {
-				return nil, fmt.Errorf("bench: %s link %q is not a pair", h.typ, l)
-			}
-			for _, id := range l {
-				if _, ok := parents[id]; !ok {
-					parents[id] = nil
-					order = append(order, id)
-				}
-			}
-			parents[l[0]] = append(parents[l[0]], cedar.NewEntityUID(h.typ, cedar.String(l[1])))
+	parents := map[string][]cedar.EntityUID{}
+	for _, l := range scopes {
+		if len(l) != 2 {
+			return nil, fmt.Errorf("bench: scope link %q is not a pair", l)
 		}
-		for _, id := range order {
-			uid := cedar.NewEntityUID(h.typ, cedar.String(id))
-			entities[uid] = cedar.Entity{UID: uid, Parents: cedar.NewEntityUIDSet(parents[id]...)}
+		if _, ok := parents[l[1]]; !ok {
+			parents[l[1]] = nil
 		}
+		parents[l[0]] = append(parents[l[0]], cedar.NewEntityUID(cedarScope, cedar.String(l[1])))
+	}
+	entities := make(cedar.EntityMap, len(parents))
+	for id, ps := range parents {
+		uid := cedar.NewEntityUID(cedarScope, cedar.String(id))
+		entities[uid] = cedar.Entity{UID: uid, Parents: cedar.NewEntityUIDSet(ps...)}
 	}
 	return &Cedar{policies: ps, entities: entities}, nil
 }
