@@ -214,6 +214,19 @@ func (c *Cedar) Allows(r pmroles.Role, d pmroles.Decision, s pmroles.Scope) (boo
 	return c.Authorize(CedarRequest(r, d, s))
 }
 
+// cedarActions and cedarScopes are the values [Cedar.Contains] has batch
+// evaluation try for the action and the resource: every decision and
+// every scope.
+var cedarActions, cedarScopes = func() (actions, resources []cedar.Value) {
+	for d := range pmroles.Decisions() {
+		actions = append(actions, cedar.NewEntityUID(cedarAction, cedar.String(d.String())))
+	}
+	for s := range pmroles.Scopes() {
+		resources = append(resources, cedar.NewEntityUID(cedarScope, cedar.String(s.String())))
+	}
+	return actions, resources
+}()
+
 // errNotContained stops a batch evaluation at the first permission of one
 // role the other lacks.
 var errNotContained = errors.New("not contained")
@@ -224,20 +237,13 @@ var errNotContained = errors.New("not contained")
 // evaluation over every decision and scope, and asks Authorize whether a
 // holds each, stopping at the first it lacks.
 func (c *Cedar) Contains(a, b pmroles.Role) (bool, error) {
-	var actions, resources []cedar.Value
-	for d := range pmroles.Decisions() {
-		actions = append(actions, cedar.NewEntityUID(cedarAction, cedar.String(d.String())))
-	}
-	for s := range pmroles.Scopes() {
-		resources = append(resources, cedar.NewEntityUID(cedarScope, cedar.String(s.String())))
-	}
 	principal := cedar.NewEntityUID(cedarRole, cedar.String(a.String()))
 	err := batch.Authorize(context.Background(), c.policies, c.entities, batch.Request{
 		Principal: cedar.NewEntityUID(cedarRole, cedar.String(b.String())),
 		Action:    batch.Variable("action"),
 		Resource:  batch.Variable("resource"),
 		Context:   cedar.NewRecord(nil),
-		Variables: batch.Variables{"action": actions, "resource": resources},
+		Variables: batch.Variables{"action": cedarActions, "resource": cedarScopes},
 	}, func(res batch.Result) error {
 		if len(res.Diagnostic.Errors) > 0 {
 			e := res.Diagnostic.Errors[0]
