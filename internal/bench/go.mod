@@ -1,5 +1,6 @@
-// Module bench compares pmroles with Casbin side by side. It is a module of
-// its own so that Casbin never reaches the root module's dependency graph.
+// Module bench compares pmroles with Casbin and Cedar side by side. It is a
+// module of its own so that neither ever reaches the root module's
+// dependency graph.
 module github.com/pmroles/pmroles/internal/bench
 
 go 1.26.0
