@@ -148,8 +148,7 @@ func CedarRulesFor(f *pmroles.Framework) CedarRules {
 }
 
 // Cedar is a Cedar policy set with its entities: what Cedar's Authorize
-// needs besides the request. It is not modified after [NewCedarFromText]
-// and may be used by several goroutines at once.
+// needs besides the request. Nothing modifies it after [NewCedarFromText].
 type Cedar struct {
 	policies *cedar.PolicySet
 	entities cedar.EntityMap
