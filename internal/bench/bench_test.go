@@ -5,31 +5,38 @@ import (
 	"testing"
 
 	"github.com/casbin/casbin/v2"
+	"github.com/cedar-policy/cedar-go"
 	"github.com/pmroles/pmroles"
 )
 
-// The benchmarks measure pmroles and Casbin in the same run, side by
-// side: the sub-benchmark "pmroles" against "casbin", the plain Casbin
-// enforcer (the headline), and "casbin-cached", Casbin's CachedEnforcer,
-// which a user after speed might choose. Casbin is measured in its steady
-// state: every question is asked once before the clock starts, so that
-// its matcher is compiled, its memo of role links filled and, for the
-// cached enforcer, every answer cached.
+// The benchmarks measure pmroles, Casbin and Cedar in the same run, side
+// by side: the sub-benchmark "pmroles" against "casbin", the plain Casbin
+// enforcer (the headline), "casbin-cached", Casbin's CachedEnforcer, which
+// a user after speed might choose, and "cedar", cedar-go's Authorize.
+// Casbin and Cedar are measured in their steady state: every question is
+// asked once before the clock starts, so that Casbin's matcher is
+// compiled, its memo of role links filled and, for the cached enforcer,
+// every answer cached. (Cedar compiles its policies when it parses them
+// and keeps no memo; the warm-up only evens out the caches of the
+// machine.)
 
 // Sinks keep the compiler from dropping the work measured.
 var (
 	sinkBool      bool
 	sinkFramework *pmroles.Framework
 	sinkEnforcer  *casbin.Enforcer
+	sinkCedar     *Cedar
 )
 
-// A query is one check, in pmroles' types and as Casbin's Enforce takes
-// it, its strings boxed beforehand so as not to charge Casbin for that.
+// A query is one check, in pmroles' types, as Casbin's Enforce takes it,
+// its strings boxed beforehand so as not to charge Casbin for that, and as
+// Cedar's Authorize takes it, its entity UIDs made beforehand likewise.
 type query struct {
 	role     pmroles.Role
 	decision pmroles.Decision
 	scope    pmroles.Scope
 	rvals    []any
+	cedar    cedar.Request
 }
 
 // queries returns every (role, decision, scope) question, 1470 of them,
@@ -40,7 +47,7 @@ func queries() []query {
 	for r := range pmroles.Roles() {
 		for d := range pmroles.Decisions() {
 			for s := range pmroles.Scopes() {
-				qs = append(qs, query{r, d, s, []any{r.String(), d.String(), s.String()}})
+				qs = append(qs, query{r, d, s, []any{r.String(), d.String(), s.String()}, CedarRequest(r, d, s)})
 			}
 		}
 	}
@@ -122,12 +129,44 @@ func BenchmarkCheck(b *testing.B) {
 			}
 		})
 	}
+	b.Run("impl=cedar", func(b *testing.B) {
+		b.ReportAllocs()
+		c := newCedar(b)
+		for _, q := range qs {
+			if _, err := c.Authorize(q.cedar); err != nil {
+				b.Fatal(err)
+			}
+		}
+		i := 0
+		for b.Loop() {
+			ok, err := c.Authorize(qs[i].cedar)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkBool = ok
+			if i++; i == len(qs) {
+				i = 0
+			}
+		}
+	})
+}
+
+// newCedar returns the Cedar policy set and entities to measure.
+func newCedar(b *testing.B) *Cedar {
+	b.Helper()
+	c, err := NewCedar(pmroles.Default())
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
 }
 
 // BenchmarkContains measures one containment check: does this role's
 // authority contain that one's? Each iteration asks about the next pair of
 // [pairs]. For Casbin that is [Contains]: the second role's implicit
-// permissions, then one Enforce for the first role per permission.
+// permissions, then one Enforce for the first role per permission. For
+// Cedar it is [Cedar.Contains]: a batch evaluation of the second role's
+// permissions, then one Authorize for the first role per permission.
 func BenchmarkContains(b *testing.B) {
 	ps := pairs()
 	b.Run("impl=pmroles", func(b *testing.B) {
@@ -164,13 +203,36 @@ func BenchmarkContains(b *testing.B) {
 			}
 		})
 	}
+	b.Run("impl=cedar", func(b *testing.B) {
+		b.ReportAllocs()
+		c := newCedar(b)
+		for _, p := range ps {
+			if _, err := c.Contains(p[0], p[1]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		i := 0
+		for b.Loop() {
+			p := ps[i]
+			ok, err := c.Contains(p[0], p[1])
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkBool = ok
+			if i++; i == len(ps) {
+				i = 0
+			}
+		}
+	})
 }
 
 // BenchmarkBuild measures building the model from in-memory data, with
 // the validation each side does on the way. For pmroles: an Authority
 // from its grants for every role, and a framework with them. For Casbin:
 // the model from [Model], a plain enforcer, and the rules of [RulesFor]
-// added through the management API.
+// added through the management API. For Cedar: the policy text of
+// [CedarRulesFor] parsed, and the scope entities built from their parent
+// links.
 func BenchmarkBuild(b *testing.B) {
 	b.Run("impl=pmroles", func(b *testing.B) {
 		b.ReportAllocs()
@@ -210,6 +272,18 @@ func BenchmarkBuild(b *testing.B) {
 				b.Fatal(err)
 			}
 			sinkEnforcer = e
+		}
+	})
+	b.Run("impl=cedar", func(b *testing.B) {
+		b.ReportAllocs()
+		rules := CedarRulesFor(pmroles.Default())
+		text := rules.PolicyText()
+		for b.Loop() {
+			c, err := NewCedarFromText(text, rules.Scopes)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkCedar = c
 		}
 	})
 }

@@ -1,7 +1,9 @@
-// Package bench asks Casbin the questions pmroles answers, so that the two
-// can be compared side by side: the same roles, decisions and scopes, the
-// same answers (casbin_test.go checks every one), and benchmarks of a
-// single check, a containment check and building the model (bench_test.go).
+// Package bench asks Casbin and Cedar the questions pmroles answers, so
+// that they can be compared side by side: the same roles, decisions and
+// scopes, the same answers (casbin_test.go and cedar_test.go check every
+// one), and benchmarks of a single check, a containment check and building
+// the model (bench_test.go). The Casbin configuration is described here,
+// the Cedar one in cedar.go, below.
 //
 // # The Casbin configuration
 //

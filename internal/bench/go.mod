@@ -1,5 +1,6 @@
-// Module bench compares pmroles with Casbin side by side. It is a module of
-// its own so that Casbin never reaches the root module's dependency graph.
+// Module bench compares pmroles with Casbin and Cedar side by side. It is a
+// module of its own so that neither ever reaches the root module's
+// dependency graph.
 module github.com/pmroles/pmroles/internal/bench
 
 go 1.26.0
@@ -8,6 +9,7 @@ replace github.com/pmroles/pmroles => ../..
 
 require (
 	github.com/casbin/casbin/v2 v2.135.0
+	github.com/cedar-policy/cedar-go v1.9.1
 	github.com/google/go-cmp v0.7.0
 	github.com/pmroles/pmroles v0.0.0-00010101000000-000000000000
 )
@@ -15,5 +17,7 @@ require (
 require (
 	github.com/bmatcuk/doublestar/v4 v4.6.1 // indirect
 	github.com/casbin/govaluate v1.3.0 // indirect
+	github.com/go-json-experiment/json v1.27.2 // indirect
 	github.com/google/uuid v1.6.0 // indirect
+	golang.org/x/exp v0.0.0-20220921023135-46d9e7742f1e // indirect
 )
