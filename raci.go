@@ -2066,11 +2066,17 @@ func (f *Framework) partyOf(h string) (Party, error) {
 // parseParty resolves a party ID in f: a role it uses or one of its
 // functions.
 func (f *Framework) parseParty(id string) (Party, error) {
-	if r, err := f.ParseRole(id); err == nil {
-		return RoleParty(r), nil
-	}
-	if fn, err := f.ParseFunction(id); err == nil {
-		return FunctionParty(fn), nil
+	// Look both up before building an error: a chart names functions as
+	// often as roles.
+	if f != nil {
+		if i, ok := f.byID[strings.ToLower(id)]; ok {
+			return RoleParty(f.roles[i].role), nil
+		}
+		for _, fn := range f.funcs {
+			if enum.EqualFold(fn.String(), id) {
+				return FunctionParty(fn), nil
+			}
+		}
 	}
 	var names []string
 	for r := range f.Roles() {

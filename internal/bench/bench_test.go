@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"testing"
 
@@ -261,6 +262,34 @@ func BenchmarkBuild(b *testing.B) {
 				b.Fatal(err)
 			}
 			sinkFramework = g
+		}
+	})
+	b.Run("impl=pmroles-document", func(b *testing.B) {
+		// The counterpart of Casbin from text: the framework's whole
+		// document (roles, authority, reporting, ladder, RACI chart)
+		// parsed and compiled.
+		b.ReportAllocs()
+		doc, err := json.Marshal(pmroles.Default())
+		if err != nil {
+			b.Fatal(err)
+		}
+		for b.Loop() {
+			g, err := pmroles.ParseFramework(doc)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkFramework = g
+		}
+	})
+	b.Run("impl=casbin-text", func(b *testing.B) {
+		b.ReportAllocs()
+		policy := RulesFor(pmroles.Default()).PolicyText()
+		for b.Loop() {
+			e, err := NewEnforcerFromText(policy)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkEnforcer = e
 		}
 	})
 	b.Run("impl=casbin", func(b *testing.B) {

@@ -47,9 +47,11 @@ package bench
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/casbin/casbin/v2"
 	"github.com/casbin/casbin/v2/model"
+	stringadapter "github.com/casbin/casbin/v2/persist/string-adapter"
 	"github.com/pmroles/pmroles"
 )
 
@@ -149,6 +151,37 @@ func NewEnforcerFromRules(rules Rules) (*casbin.Enforcer, error) {
 		return nil, err
 	}
 	if err := loadRules(e, rules); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// PolicyText returns the rules as the policy text a Casbin user keeps in a
+// file or a database column: one "p, ..." or "g, ..." line per rule.
+func (r Rules) PolicyText() string {
+	var b strings.Builder
+	for _, list := range []struct {
+		ptype string
+		rules [][]string
+	}{{"g2", r.Scopes}, {"g", r.Roles}, {"p", r.Policies}} {
+		for _, rule := range list.rules {
+			b.WriteString(list.ptype + ", " + strings.Join(rule, ", ") + "\n")
+		}
+	}
+	return b.String()
+}
+
+// NewEnforcerFromText builds an enforcer as a Casbin user who keeps the
+// model and the policy as text does: the model parsed from Model, the
+// policy loaded through Casbin's string adapter. It is the counterpart of
+// pmroles.ParseFramework reading a document.
+func NewEnforcerFromText(policy string) (*casbin.Enforcer, error) {
+	m, err := model.NewModelFromString(Model)
+	if err != nil {
+		return nil, err
+	}
+	e, err := casbin.NewEnforcer(m, stringadapter.NewAdapter(policy), false) // false: logging off
+	if err != nil {
 		return nil, err
 	}
 	return e, nil

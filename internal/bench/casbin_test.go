@@ -104,12 +104,17 @@ func TestSameAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	text, err := NewEnforcerFromText(RulesFor(f).PolicyText())
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name string
 		e    Enforcer
 	}{
 		{"plain", plain},
 		{"cached", cached},
+		{"from text", text},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			want, got := checkAnswers(t, f, tc.e)

@@ -100,8 +100,32 @@ type parser struct {
 	data []byte
 	pos  int
 	err  *SyntaxError
-	path []string // the pointer tokens of the value being read
+	// strings holds the short strings read so far: a document repeats
+	// its member names and IDs, and each is then one string.
+	strings map[string]string
+	path []step // where the value being read is, rendered only for a duplicate
 	dups []Duplicate
+}
+
+// A step is one token of a pointer: a member's name, or an element's
+// index when name is unset.
+type step struct {
+	name  string
+	index int
+	elem  bool
+}
+
+// pointer renders the path.
+func (p *parser) pointer() string {
+	tokens := make([]string, len(p.path))
+	for i, s := range p.path {
+		if s.elem {
+			tokens[i] = strconv.Itoa(s.index)
+		} else {
+			tokens[i] = s.name
+		}
+	}
+	return Pointer(tokens...)
 }
 
 func (p *parser) fail(msg string) {
@@ -212,7 +236,7 @@ func (p *parser) object(depth int) []Member {
 		}
 		p.pos++
 		p.space()
-		p.path = append(p.path, name)
+		p.path = append(p.path, step{name: name})
 		v := p.value(depth + 1)
 		dup := false
 		if seen != nil {
@@ -231,7 +255,7 @@ func (p *parser) object(depth int) []Member {
 			}
 		}
 		if dup {
-			p.dups = append(p.dups, Duplicate{Pointer: Pointer(p.path...), Off: v.Off})
+			p.dups = append(p.dups, Duplicate{Pointer: p.pointer(), Off: v.Off})
 		}
 		p.path = p.path[:len(p.path)-1]
 		members = append(members, Member{name, v})
@@ -263,7 +287,7 @@ func (p *parser) array(depth int) []Value {
 		return elems
 	}
 	for p.err == nil {
-		p.path = append(p.path, strconv.Itoa(len(elems)))
+		p.path = append(p.path, step{index: len(elems), elem: true})
 		elems = append(elems, p.value(depth+1))
 		p.path = p.path[:len(p.path)-1]
 		p.space()
@@ -294,7 +318,7 @@ func (p *parser) str() string {
 		c := p.data[p.pos]
 		switch {
 		case c == '"':
-			s := string(p.data[start:p.pos])
+			s := p.intern(p.data[start:p.pos])
 			p.pos++
 			return s
 		case c == '\\':
@@ -315,6 +339,24 @@ func (p *parser) str() string {
 	}
 	p.fail("unexpected end of input in a string")
 	return ""
+}
+
+// intern returns b as a string, the same string for the same short text.
+func (p *parser) intern(b []byte) string {
+	if len(b) > 64 {
+		return string(b)
+	}
+	if s, ok := p.strings[string(b)]; ok { // the lookup does not allocate
+		return s
+	}
+	if p.strings == nil {
+		p.strings = make(map[string]string, 64)
+	}
+	s := string(b)
+	if len(p.strings) < 4096 {
+		p.strings[s] = s
+	}
+	return s
 }
 
 // escaped reads the rest of a string that holds an escape, from the
