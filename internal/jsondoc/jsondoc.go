@@ -103,8 +103,8 @@ type parser struct {
 	// strings holds the short strings read so far: a document repeats
 	// its member names and IDs, and each is then one string.
 	strings map[string]string
-	path []step // where the value being read is, rendered only for a duplicate
-	dups []Duplicate
+	path    []step // where the value being read is, rendered only for a duplicate
+	dups    []Duplicate
 }
 
 // A step is one token of a pointer: a member's name, or an element's
