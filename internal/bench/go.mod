@@ -1,4 +1,4 @@
-// Module bench compares pmroles with Casbin and Cedar side by side. It is a
+// Module bench compares pmroles with Casbin, Cedar and gonum side by side. It is a
 // module of its own so that neither ever reaches the root module's
 // dependency graph.
 module github.com/pmroles/pmroles/internal/bench
@@ -12,6 +12,7 @@ require (
 	github.com/cedar-policy/cedar-go v1.9.1
 	github.com/google/go-cmp v0.7.0
 	github.com/pmroles/pmroles v0.0.0-00010101000000-000000000000
+	gonum.org/v1/gonum v0.17.0
 )
 
 require (

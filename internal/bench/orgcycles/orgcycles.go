@@ -1,10 +1,10 @@
-// Package benchgraph finds the roots and reporting cycles of a reporting
+// Package orgcycles finds the roots and reporting cycles of a reporting
 // graph two ways, side by side: with orggraph, and with gonum as a user
 // might reach for it (a simple.DirectedGraph with an edge from each person
 // to their manager, topo.TarjanSCC or topo.DirectedCyclesIn for cycles,
 // out-degree 0 for roots). Both give a [Result] in the same form, so tests
 // can check they agree and benchmarks can time them on the same graph.
-package benchgraph
+package orgcycles
 
 import (
 	"slices"
