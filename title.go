@@ -514,11 +514,12 @@ var seniorityNames = enum.Table{
 	Type: "Seniority", Kind: "seniority",
 	Names:   []string{"", "junior", "associate", "senior", "principal", "executive"},
 	Unknown: enum.Sentinel("seniority", ErrUnknownValue),
+	Zero:    "none",
 }
 
 // ParseSeniority returns the seniority whose text form is s ("junior",
-// "associate", "senior", "principal" or "executive"), ignoring ASCII
-// case. It does not expand abbreviations such as "Sr"; [ParseTitle] does.
+// "associate", "senior", "principal" or "executive", or "none" for the
+// zero Seniority), ignoring ASCII case. It does not expand abbreviations such as "Sr"; [ParseTitle] does.
 func ParseSeniority(s string) (Seniority, error) {
 	v, err := seniorityNames.Parse(s)
 	return Seniority(v), err
@@ -533,12 +534,12 @@ func Seniorities() iter.Seq[Seniority] { return enum.Values[Seniority](numSenior
 // meaning none, is not.
 func (s Seniority) IsValid() bool { return s >= 1 && s <= numSeniorities }
 
-// String returns the seniority's text form, or "%!Seniority(n)" for an
-// invalid one.
+// String returns the seniority's text form, "none" for the zero
+// Seniority, or "%!Seniority(n)" for an invalid one.
 func (s Seniority) String() string { return seniorityNames.String(int(s)) }
 
-// MarshalText implements [encoding.TextMarshaler]. It fails for an invalid
-// seniority.
+// MarshalText implements [encoding.TextMarshaler]: the text form, "none"
+// for the zero Seniority. It fails for an invalid seniority.
 func (s Seniority) MarshalText() ([]byte, error) { return s.AppendText(nil) }
 
 // AppendText implements [encoding.TextAppender]. It fails for an invalid
@@ -571,10 +572,12 @@ var specialtyNames = enum.Table{
 	Type: "Specialty", Kind: "specialty",
 	Names:   []string{"", "technical", "growth", "platform", "data", "ai"},
 	Unknown: enum.Sentinel("specialty", ErrUnknownValue),
+	Zero:    "none",
 }
 
 // ParseSpecialty returns the specialty whose text form is s ("technical",
-// "growth", "platform", "data" or "ai"), ignoring ASCII case.
+// "growth", "platform", "data" or "ai", or "none" for the zero
+// Specialty), ignoring ASCII case.
 func ParseSpecialty(s string) (Specialty, error) {
 	v, err := specialtyNames.Parse(s)
 	return Specialty(v), err
@@ -589,12 +592,12 @@ func Specialties() iter.Seq[Specialty] { return enum.Values[Specialty](numSpecia
 // meaning none, is not.
 func (s Specialty) IsValid() bool { return s >= 1 && s <= numSpecialties }
 
-// String returns the specialty's text form, or "%!Specialty(n)" for an
-// invalid one.
+// String returns the specialty's text form, "none" for the zero
+// Specialty, or "%!Specialty(n)" for an invalid one.
 func (s Specialty) String() string { return specialtyNames.String(int(s)) }
 
-// MarshalText implements [encoding.TextMarshaler]. It fails for an invalid
-// specialty.
+// MarshalText implements [encoding.TextMarshaler]: the text form, "none"
+// for the zero Specialty. It fails for an invalid specialty.
 func (s Specialty) MarshalText() ([]byte, error) { return s.AppendText(nil) }
 
 // AppendText implements [encoding.TextAppender]. It fails for an invalid

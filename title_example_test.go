@@ -169,7 +169,7 @@ func ExampleParseTitle_seniority() {
 		fmt.Printf("%-28s %-24v %v\n", s, t.Role, t.Seniority)
 	}
 	// Output:
-	// Senior Product Manager       senior-product-manager   %!Seniority(0)
+	// Senior Product Manager       senior-product-manager   none
 	// Senior Director of Product   director-of-product      senior
 	// SVP Product                  vp-of-product            senior
 	// EVP, Product                 vp-of-product            executive
@@ -354,7 +354,7 @@ func ExampleSeniority_IsValid() {
 
 func ExampleSeniority_String() {
 	fmt.Println(pmroles.SeniorityExecutive, pmroles.Seniority(0), pmroles.Seniority(9))
-	// Output: executive %!Seniority(0) %!Seniority(9)
+	// Output: executive none %!Seniority(9)
 }
 
 func ExampleSeniority_MarshalText() {
@@ -404,17 +404,21 @@ func ExampleSpecialty_IsValid() {
 
 func ExampleSpecialty_String() {
 	fmt.Println(pmroles.SpecialtyPlatform, pmroles.Specialty(0))
-	// Output: platform %!Specialty(0)
+	// Output: platform none
 }
 
 func ExampleSpecialty_MarshalText() {
 	b, err := pmroles.SpecialtyTechnical.MarshalText()
 	fmt.Printf("%s %v\n", b, err)
-	_, err = pmroles.Specialty(0).MarshalText()
+	// No specialty is "none", which reads back.
+	b, err = pmroles.Specialty(0).MarshalText()
+	fmt.Printf("%s %v\n", b, err)
+	_, err = pmroles.Specialty(9).MarshalText()
 	fmt.Println(err)
 	// Output:
 	// technical <nil>
-	// pmroles: unknown specialty 0: it has no text form
+	// none <nil>
+	// pmroles: unknown specialty 9: it has no text form
 }
 
 func ExampleSpecialty_AppendText() {

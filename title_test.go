@@ -1062,13 +1062,13 @@ func TestTitleError(t *testing.T) {
 func TestSeniorityEnum(t *testing.T) {
 	testTitleEnum(t, "Seniority", slices.Collect(Seniorities()),
 		[]Seniority{SeniorityJunior, SeniorityAssociate, SenioritySenior, SeniorityPrincipal, SeniorityExecutive},
-		ParseSeniority)
+		ParseSeniority, true)
 }
 
 func TestSpecialtyEnum(t *testing.T) {
 	testTitleEnum(t, "Specialty", slices.Collect(Specialties()),
 		[]Specialty{SpecialtyTechnical, SpecialtyGrowth, SpecialtyPlatform, SpecialtyData, SpecialtyAI},
-		ParseSpecialty)
+		ParseSpecialty, true)
 }
 
 func TestConfidenceEnum(t *testing.T) {
@@ -1093,11 +1093,13 @@ type titleEnum interface {
 }
 
 // testTitleEnum checks an enumeration's iterator order, text forms, text
-// round trip and its invalid values.
+// round trip and its invalid values. With none, the zero value means none:
+// it is not valid, but prints, marshals and parses as "none".
 func testTitleEnum[E titleEnum, P interface {
 	*E
 	UnmarshalText([]byte) error
-}](t *testing.T, typ string, got, want []E, parse func(string) (E, error)) {
+}](t *testing.T, typ string, got, want []E, parse func(string) (E, error), none ...bool) {
+	zeroIsNone := len(none) > 0 && none[0]
 	t.Helper()
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("%ss() mismatch (-want +got):\n%s", typ, diff)
@@ -1129,14 +1131,28 @@ func testTitleEnum[E titleEnum, P interface {
 		if v.IsValid() != valid {
 			t.Fatalf("%s(%d).IsValid() = %v", typ, v, !valid)
 		}
-		if _, err := v.MarshalText(); (err == nil) != valid {
+		named := valid || v == 0 && zeroIsNone
+		if _, err := v.MarshalText(); (err == nil) != named {
 			t.Fatalf("%s(%d).MarshalText error = %v", typ, v, err)
 		}
-		if s := v.String(); !valid && s != fmt.Sprintf("%%!%s(%d)", typ, v) {
+		if s := v.String(); !named && s != fmt.Sprintf("%%!%s(%d)", typ, v) {
 			t.Fatalf("%s(%d).String() = %q", typ, v, s)
 		}
 	})
-	for _, v := range []E{0, E(len(want) + 1), 255} {
+	if zeroIsNone {
+		var zero E
+		text, err := zero.MarshalText()
+		var back E = want[0]
+		if zero.IsValid() || zero.String() != "none" || err != nil || string(text) != "none" ||
+			P(&back).UnmarshalText([]byte("None")) != nil || back != zero {
+			t.Errorf("%s(0): valid %v, String %q, MarshalText %q, %v; reads back as %v", typ, zero.IsValid(), zero.String(), text, err, back)
+		}
+	}
+	invalid := []E{0, E(len(want) + 1), 255}
+	if zeroIsNone {
+		invalid = invalid[1:]
+	}
+	for _, v := range invalid {
 		if v.IsValid() {
 			t.Errorf("%s(%d) is valid", typ, v)
 		}

@@ -23,6 +23,10 @@ type Table struct {
 	Names []string
 	// Unknown is the sentinel wrapped by Parse when no name matches.
 	Unknown error
+	// Zero, when set, names the zero value of an enumeration whose zero
+	// means "none" (no seniority, no specialty): String prints it, Append
+	// writes it and Parse reads it back, so that none round-trips.
+	Zero string
 }
 
 // Valid reports whether v names a value of the table.
@@ -33,6 +37,9 @@ func (t *Table) Valid(v int) bool { return v > 0 && v < len(t.Names) }
 func (t *Table) String(v int) string {
 	if t.Valid(v) {
 		return t.Names[v]
+	}
+	if v == 0 && t.Zero != "" {
+		return t.Zero
 	}
 	return "%!" + t.Type + "(" + strconv.Itoa(v) + ")"
 }
@@ -51,6 +58,9 @@ func (t *Table) Parse(s string) (int, error) {
 		if EqualFold(t.Names[i], s) {
 			return i, nil
 		}
+	}
+	if t.Zero != "" && EqualFold(t.Zero, s) {
+		return 0, nil
 	}
 	return 0, fmt.Errorf("%w %s (%s)", t.Unknown, Quote(s), Valid(s, t.Names[1:]))
 }
@@ -71,6 +81,9 @@ func Valid(s string, names []string) string {
 // Append appends the name of v to b, or fails if v is out of range:
 // an invalid value has no text form that would parse back.
 func (t *Table) Append(b []byte, v int) ([]byte, error) {
+	if v == 0 && t.Zero != "" {
+		return append(b, t.Zero...), nil
+	}
 	if !t.Valid(v) {
 		return b, fmt.Errorf("%w %d: it has no text form", t.Unknown, v)
 	}
