@@ -285,3 +285,24 @@ func ExampleFramework_UnmarshalJSON() {
 	fmt.Println(config.Service, config.Framework.Top(), err)
 	// Output: pricing-api head-of-product <nil>
 }
+
+func ExampleFramework_Grade() {
+	f := acme()
+	staff, _ := f.ParseRole("staff-product-manager")
+	fmt.Printf("%q %q\n", f.Grade(staff), f.Grade(pmroles.ProductManager)) // Acme grades only two roles
+	// Output: "P4" ""
+}
+
+func ExampleFramework_SpanOfControl() {
+	_, ok := pmroles.Default().SpanOfControl() // the default bounds nothing
+	s := pmroles.Default().Spec()
+	s.SpanOfControl = &pmroles.SpanOfControl{Min: 2, Max: 10}
+	f, err := pmroles.Compile(s)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	span, ok2 := f.SpanOfControl()
+	fmt.Println(ok, span, ok2)
+	// Output: false {2 10} true
+}

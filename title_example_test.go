@@ -490,3 +490,44 @@ func ExampleConfidence_UnmarshalText() {
 	fmt.Println(c, err)
 	// Output: exact pmroles: unknown confidence "certain" (want one of exact, normalized, alias, inferred, uncertain)
 }
+
+// importTitles normalises a small HR export column with the default
+// framework, as an import pipeline would.
+func importTitles() *pmroles.TitleReport {
+	return pmroles.Default().NormalizeTitles(slices.Values([]string{
+		"Product Manager", "PM", "Staff PM", "staff product manager", "Staff PM (Ads)", "Project Manager",
+	}))
+}
+
+func ExampleTitleReport() {
+	rep := importTitles()
+	fmt.Println(rep.Titles, rep.Accepted, rep.Review, len(rep.Roles), len(rep.Refused))
+	// Output: 6 2 1 1 2
+}
+
+func ExampleRoleCount() {
+	for _, rc := range importTitles().Roles {
+		fmt.Println(rc.Role, rc.Count, "of which to review:", rc.Review) // "PM" alone is uncertain
+	}
+	// Output: product-manager 2 of which to review: 1
+}
+
+func ExampleRefusalGroup() {
+	for _, g := range importTitles().Refused {
+		fmt.Println(g.Reason, g.Count)
+	}
+	// Output:
+	// ambiguous 3
+	// look-alike 1
+}
+
+func ExampleTitleForm() {
+	// Three spellings of one unknown title make one form, and the form is
+	// the alias text to add.
+	for _, g := range importTitles().Refused {
+		for _, tf := range g.Forms {
+			fmt.Printf("%d x %q (first seen as %q), word %q\n", tf.Count, tf.Form, tf.Example, tf.Word)
+		}
+	}
+	// Output: 3 x "staff product manager" (first seen as "Staff PM"), word "Staff"
+}
