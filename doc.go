@@ -26,17 +26,25 @@
 // # Job titles
 //
 // [ParseTitle] maps a free-text job title onto the catalogue, keeping what
-// else the title says: a [Seniority], a [Specialty], a grade and an area.
-// It reads abbreviations and word orders, and refuses look-alikes such as
-// project managers and chief procurement officers with an error wrapping
-// [ErrUnknownTitle] that says why:
+// else the title says: a [Seniority], a [Specialty], a grade, a qualifier
+// ("Digital", "B2B"), an area and whether it is interim. It reads the
+// titles real exports hold: abbreviations, word orders, joined separators
+// ("Product Manager-Growth"), inverted seniority, Unicode spaces. It refuses
+// look-alikes such as project managers and chief procurement officers with
+// a [*TitleError] that wraps [ErrUnknownTitle] and says why as data: a
+// [TitleReason], and for an ambiguous title ("Lead Product Manager") the
+// candidate roles. A [Confidence] tells a clean reading from one a person
+// should review (a bare "PO", a reordered title):
 //
 //	t, err := pmroles.ParseTitle("Sr. Technical PM II, Payments")
 //	// t.Role == pmroles.SeniorProductManager, t.Specialty == pmroles.SpecialtyTechnical,
 //	// t.Grade == 2, t.Area == "Payments"
 //
 // A company's own titles ("Staff PM") are aliases of a [Framework]; see
-// [WithAlias] and [Framework.ParseTitle].
+// [WithAlias] and [Framework.ParseTitle]. An alias of a rank alone
+// ("Director") never captures a title that names another function
+// ("Director, Engineering"). [Framework.NormalizeTitles] reads a whole
+// column of an HR export and reports what it found and what to alias.
 //
 // # Authority
 //
@@ -138,6 +146,28 @@
 // them, and an error lists the first [MaxMatrixProblems] problems and
 // counts the others. [Matrix.WriteCSV] writes no field a spreadsheet
 // would run as a formula.
+//
+// # Organisations
+//
+// An [Org] is people and their reporting lines, read from an HR export in
+// CSV or JSON ([Framework.ReadOrgCSV], [Framework.ReadOrgJSON], headers as
+// HR systems write them) or built from [Person] values
+// ([Framework.NewOrg]), and kept with the framework it answers in.
+// [Org.Validate] reports every problem at once, each an [*OrgError] naming
+// the person, the line and the [OrgRule] broken: duplicate IDs, unknown
+// managers, reporting cycles, several roots, unknown titles and roles, a
+// report who outranks its manager or whom the reporting rules forbid it to
+// manage, a span of control exceeded, a product no one may decide for. Its
+// queries answer for people: [Org.Chain], [Org.Reports], [Org.Count],
+// [Org.Eligible] (who may be promoted now), [Org.Decider] (who decides
+// pricing for Checkout?) and [Org.Approver]. Everything takes time linear
+// in the number of people: two million validate in seconds.
+//
+//	o, err := f.ReadOrgCSV(file)
+//	if err == nil {
+//		err = o.Validate()
+//	}
+//	who, _ := o.Decider("Checkout", pmroles.Pricing, pmroles.Product)
 //
 // # Errors
 //
