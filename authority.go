@@ -936,24 +936,24 @@ func (c *compiler) grants(as AuthoritySpec, ptr string, base Authority) Authorit
 	}
 	var seen [numDecisions + 1]bool
 	for i, gs := range as.Grants {
-		gp := fmt.Sprintf("%s/grants/%d", ptr, i)
+		gp := func(member string) string { return ptr + "/grants/" + strconv.Itoa(i) + member } // built only for a problem
 		d, err := ParseDecision(gs.Decision)
 		if err != nil || decisionNames.Names[d] != gs.Decision {
-			c.ps.addf(gp+"/decision", "%w %s (%s)", errUnknownDecision, enum.Quote(gs.Decision), enum.Valid(gs.Decision, decisionNames.Names[1:]))
+			c.ps.addf(gp("/decision"), "%w %s (%s)", errUnknownDecision, enum.Quote(gs.Decision), enum.Valid(gs.Decision, decisionNames.Names[1:]))
 			continue
 		}
 		if seen[d] {
-			c.ps.addf(gp+"/decision", "%w: decision %v is granted twice", ErrInvalidGrant, d)
+			c.ps.addf(gp("/decision"), "%w: decision %v is granted twice", ErrInvalidGrant, d)
 			continue
 		}
 		seen[d] = true
 		sc, err := c.f.ParseScope(gs.Scope)
 		if err != nil {
-			c.ps.add(gp+"/scope", err)
+			c.ps.add(gp("/scope"), err)
 			continue
 		}
 		if gs.Limit != (Money{}) && (!gs.Limit.IsValid() || gs.Limit.Amount == 0) {
-			c.ps.addf(gp+"/limit", "%w: limit %s %s must be a positive amount in a three-letter currency",
+			c.ps.addf(gp("/limit"), "%w: limit %s %s must be a positive amount in a three-letter currency",
 				ErrInvalidGrant, strconv.FormatInt(gs.Limit.Amount, 10), enum.Quote(gs.Limit.Currency))
 			continue
 		}

@@ -2018,16 +2018,16 @@ func (c *compiler) matrix(rs *RACISpec) *Matrix {
 		}
 		cells := make([]Cell, len(parties))
 		for id, text := range as.Cells {
-			cp := ptr + "/cells" + jsondoc.Pointer(id)
+			cp := func() string { return ptr + "/cells" + jsondoc.Pointer(id) } // built only for a problem
 			j, known := col[id]
 			if !known {
-				c.ps.addf(cp, "%w: %s is not a party of the chart (its parties are %s)", ErrInvalidMatrix, enum.Quote(id), strings.Join(rs.Parties, ", "))
+				c.ps.addf(cp(), "%w: %s is not a party of the chart (its parties are %s)", ErrInvalidMatrix, enum.Quote(id), strings.Join(rs.Parties, ", "))
 				ok = false
 				continue
 			}
 			cell, err := ParseCell(text)
 			if err != nil {
-				c.ps.add(cp, err)
+				c.ps.add(cp(), err)
 				ok = false
 				continue
 			}
