@@ -138,12 +138,15 @@ func (f *Framework) newOrg(people []Person, given map[int32]string) *Org {
 	o := &Org{f: f, people: people, given: given, index: make(map[string]int32, n),
 		parent: make([]int32, n), role: make([]int8, n), counts: make([]int32, len(f.roles)),
 		byProd: map[string]int32{}, prod: make([]int32, n)}
+	// Last to first, so that each ID ends on its first person, in one
+	// map operation per person.
+	for i := n - 1; i >= 0; i-- {
+		o.index[people[i].ID] = int32(i)
+	}
 	titles := map[string]Role{} // titles parse once each
+	lastProduct, lastK := "", int32(-1)
 	for i := range people {
 		p := &people[i]
-		if _, dup := o.index[p.ID]; !dup {
-			o.index[p.ID] = int32(i)
-		}
 		if !p.Role.IsValid() && p.Title != "" && o.given[int32(i)] == "" {
 			r, seen := titles[p.Title]
 			if !seen {
@@ -159,14 +162,18 @@ func (f *Framework) newOrg(people []Person, given map[int32]string) *Org {
 			o.counts[o.role[i]]++
 		}
 		o.prod[i] = -1
-		if p.Product != "" {
+		switch {
+		case p.Product == "":
+		case p.Product == lastProduct: // exports often list a team together
+			o.prod[i] = lastK
+		default:
 			k, ok := o.byProd[p.Product]
 			if !ok {
 				k = int32(len(o.names))
 				o.byProd[p.Product] = k
 				o.names = append(o.names, p.Product)
 			}
-			o.prod[i] = k
+			o.prod[i], lastProduct, lastK = k, p.Product, k
 		}
 	}
 	for i := range people {
@@ -609,8 +616,10 @@ func (o *Org) validate() []*OrgError {
 	span, hasSpan := f.SpanOfControl()
 	for i := range o.people {
 		p := &o.people[i]
-		if first := o.index[p.ID]; first != int32(i) {
-			add(int32(i), RuleDuplicateID, "the ID of line %d too", o.people[first].Line)
+		if len(o.index) < len(o.people) { // some ID is given twice
+			if first := o.index[p.ID]; first != int32(i) {
+				add(int32(i), RuleDuplicateID, "the ID of line %d too", o.people[first].Line)
+			}
 		}
 		if o.parent[i] == orggraph.UnknownManager {
 			add(int32(i), RuleUnknownManager, "manager ID %s names nobody", enum.Quote(p.ManagerID))
