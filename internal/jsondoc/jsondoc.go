@@ -9,6 +9,7 @@
 package jsondoc
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -105,6 +106,11 @@ type parser struct {
 	strings map[string]string
 	path    []step // where the value being read is, rendered only for a duplicate
 	dups    []Duplicate
+	// elems and members are stacks the arrays and objects being read
+	// gather their contents on; each is copied out once at its exact
+	// size, so a document's slices are not grown by doubling.
+	elems   []Value
+	members []Member
 }
 
 // A step is one token of a pointer: a member's name, or an element's
@@ -217,13 +223,15 @@ func (p *parser) literal(word string) {
 func (p *parser) object(depth int) []Member {
 	p.pos++ // {
 	p.space()
-	members := []Member{}
 	var seen map[string]bool // past a few members, duplicates are found by map
 	if p.pos < len(p.data) && p.data[p.pos] == '}' {
 		p.pos++
-		return members
+		return []Member{}
 	}
+	base := len(p.members)
+	defer func() { p.members = p.members[:base] }()
 	for p.err == nil {
+		members := p.members[base:]
 		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
 			p.fail("unexpected " + p.show() + ", want a member name")
 			return nil
@@ -258,7 +266,7 @@ func (p *parser) object(depth int) []Member {
 			p.dups = append(p.dups, Duplicate{Pointer: p.pointer(), Off: v.Off})
 		}
 		p.path = p.path[:len(p.path)-1]
-		members = append(members, Member{name, v})
+		p.members = append(p.members, Member{name, v})
 		p.space()
 		if p.pos >= len(p.data) {
 			p.fail("unexpected end of input, want ',' or '}'")
@@ -270,7 +278,7 @@ func (p *parser) object(depth int) []Member {
 			p.space()
 		case '}':
 			p.pos++
-			return members
+			return slices.Clone(p.members[base:])
 		default:
 			p.fail("unexpected " + p.show() + ", want ',' or '}'")
 		}
@@ -281,14 +289,16 @@ func (p *parser) object(depth int) []Member {
 func (p *parser) array(depth int) []Value {
 	p.pos++ // [
 	p.space()
-	elems := []Value{}
 	if p.pos < len(p.data) && p.data[p.pos] == ']' {
 		p.pos++
-		return elems
+		return []Value{}
 	}
+	base := len(p.elems)
+	defer func() { p.elems = p.elems[:base] }()
 	for p.err == nil {
-		p.path = append(p.path, step{index: len(elems), elem: true})
-		elems = append(elems, p.value(depth+1))
+		p.path = append(p.path, step{index: len(p.elems) - base, elem: true})
+		v := p.value(depth + 1)
+		p.elems = append(p.elems, v)
 		p.path = p.path[:len(p.path)-1]
 		p.space()
 		if p.pos >= len(p.data) {
@@ -301,7 +311,7 @@ func (p *parser) array(depth int) []Value {
 			p.space()
 		case ']':
 			p.pos++
-			return elems
+			return slices.Clone(p.elems[base:])
 		default:
 			p.fail("unexpected " + p.show() + ", want ',' or ']'")
 		}
