@@ -157,3 +157,36 @@ func firstOf[T any](seq func(func(T) bool)) (T, bool) {
 	var zero T
 	return zero, false
 }
+
+// TestIDShapes checks the shape of a company role's ID: lower-case
+// letters and digits in words joined by single dashes, so an ID never
+// starts or ends with a dash or holds two in a row.
+func TestIDShapes(t *testing.T) {
+	for _, tt := range []struct {
+		id   string
+		want bool // compiles
+	}{
+		{"staff-pm", true},
+		{"pm2", true},
+		{"a", true},
+		{"-pm", false},
+		{"pm-", false},
+		{"-", false},
+		{"staff--pm", false},
+		{"Staff-PM", false},
+		{"staff pm", false},
+		{"staff_pm", false},
+		{"", false},
+	} {
+		s := Default().Spec()
+		s.Roles = append(s.Roles, RoleSpec{ID: tt.id, Title: "Odd Product Manager", Canonical: ProductManager.String()})
+		s.Ladder = append(s.Ladder, TransitionSpec{From: ProductManager.String(), To: tt.id, Kind: Equivalence.String()})
+		_, err := Compile(s)
+		if got := err == nil; got != tt.want {
+			t.Errorf("Compile with role ID %q: error = %v, want compiled = %v", tt.id, err, tt.want)
+		}
+		if err != nil && !errors.Is(err, ErrInvalidFramework) {
+			t.Errorf("Compile with role ID %q: error %v does not wrap ErrInvalidFramework", tt.id, err)
+		}
+	}
+}

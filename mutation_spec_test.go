@@ -3,6 +3,7 @@ package pmroles
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -52,5 +53,40 @@ func TestSpecSizeLimit(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestReadProblemNotRepeated checks that a value ParseFramework could not
+// read is reported once, where it is: compiling sees it as a zero value
+// and would otherwise report it again, at the same pointer or inside it.
+func TestReadProblemNotRepeated(t *testing.T) {
+	doc := string(readTestdata(t, "acme.json"))
+	for _, tt := range []struct {
+		old, new string
+		ptr      string // the one problem at or inside this pointer
+	}{
+		{`"canonical": "principal-product-manager"`, `"canonical": 5`, "/roles/3/canonical"},
+		{`"track": "ic"`, `"track": 4`, "/roles/3/track"},
+		{`"id": "staff-product-manager"`, `"id": 3`, "/roles/3/id"},
+		{`{"id": "product-owner"}`, `7`, "/roles/10"},
+	} {
+		if !strings.Contains(doc, tt.old) {
+			t.Fatalf("acme.json has no %s", tt.old)
+		}
+		_, err := ParseFramework([]byte(strings.Replace(doc, tt.old, tt.new, 1)))
+		var l *ProblemList
+		if !errors.As(err, &l) {
+			t.Fatalf("%s: error %v, want a ProblemList", tt.new, err)
+		}
+		var at []string
+		for _, e := range l.Problems {
+			var fe *FrameworkError
+			if errors.As(e, &fe) && (fe.Pointer == tt.ptr || strings.HasPrefix(fe.Pointer, tt.ptr+"/") || strings.HasPrefix(tt.ptr, fe.Pointer+"/")) {
+				at = append(at, fe.Error())
+			}
+		}
+		if len(at) != 1 {
+			t.Errorf("%s: %d problems at or around %s, want 1:\n%s", tt.new, len(at), tt.ptr, strings.Join(at, "\n"))
+		}
 	}
 }
