@@ -115,34 +115,48 @@ func (f *Framework) NewOrg(people []Person) (*Org, error) {
 	if len(people) > MaxOrgPeople {
 		return nil, fmt.Errorf("%w: %d people are more than the %d an Org holds (MaxOrgPeople)", ErrInvalidOrg, len(people), MaxOrgPeople)
 	}
-	ps := slices.Clone(people)
-	var list problems
-	for i := range ps {
+	// One pass copies the people and indexes their IDs, last to first so
+	// that each ID ends on its first person.
+	n := len(people)
+	ps := make([]Person, n)
+	index := make(map[string]int32, n)
+	noID := false
+	for i := n - 1; i >= 0; i-- {
+		ps[i] = people[i]
 		if ps[i].Line == 0 {
 			ps[i].Line = i + 1
 		}
-		if ps[i].ID == "" {
-			list.addError(&OrgReadError{Line: ps[i].Line, Err: errors.New("a person without an ID cannot be placed")})
+		noID = noID || ps[i].ID == ""
+		index[ps[i].ID] = int32(i)
+	}
+	if noID {
+		var list problems
+		for i := range ps {
+			if ps[i].ID == "" {
+				list.addError(&OrgReadError{Line: ps[i].Line, Err: errors.New("a person without an ID cannot be placed")})
+			}
 		}
+		return nil, list.err()
 	}
-	if err := list.err(); err != nil {
-		return nil, err
-	}
-	return f.newOrg(ps, nil), nil
+	return f.newOrg(ps, index, nil), nil
 }
 
-// newOrg builds an Org of people, which it keeps. given holds the role
-// text of people whose role column names no role of f.
-func (f *Framework) newOrg(people []Person, given map[int32]string) *Org {
+// newOrg builds an Org of people, which it keeps. index maps each ID to
+// its first person, or is nil to be built here; given holds the role text
+// of people whose role column names no role of f.
+func (f *Framework) newOrg(people []Person, index map[string]int32, given map[int32]string) *Org {
 	n := len(people)
-	o := &Org{f: f, people: people, given: given, index: make(map[string]int32, n),
+	if index == nil {
+		// Last to first, so that each ID ends on its first person, in
+		// one map operation per person.
+		index = make(map[string]int32, n)
+		for i := n - 1; i >= 0; i-- {
+			index[people[i].ID] = int32(i)
+		}
+	}
+	o := &Org{f: f, people: people, given: given, index: index,
 		parent: make([]int32, n), role: make([]int8, n), counts: make([]int32, len(f.roles)),
 		byProd: map[string]int32{}, prod: make([]int32, n)}
-	// Last to first, so that each ID ends on its first person, in one
-	// map operation per person.
-	for i := n - 1; i >= 0; i-- {
-		o.index[people[i].ID] = int32(i)
-	}
 	titles := map[string]Role{} // titles parse once each
 	lastProduct, lastK := "", int32(-1)
 	for i := range people {
@@ -175,10 +189,8 @@ func (f *Framework) newOrg(people []Person, given map[int32]string) *Org {
 			}
 			o.prod[i], lastProduct, lastK = k, p.Product, k
 		}
-	}
-	for i := range people {
-		switch m, ok := o.index[people[i].ManagerID]; {
-		case people[i].ManagerID == "":
+		switch m, ok := index[p.ManagerID]; {
+		case p.ManagerID == "":
 			o.parent[i] = orggraph.NoManager
 		case !ok:
 			o.parent[i] = orggraph.UnknownManager
@@ -614,6 +626,7 @@ func (o *Org) validate() []*OrgError {
 		add(cyc[0], RuleCycle, "the %d people on it report round: %s", len(cyc), strings.Join(ids, " -> ")+" -> "+enum.Quote(o.people[cyc[0]].ID))
 	}
 	span, hasSpan := f.SpanOfControl()
+	var seen, fine [MaxRoles]uint64 // pairs of manager and report role indices: decided, and sound
 	for i := range o.people {
 		p := &o.people[i]
 		if len(o.index) < len(o.people) { // some ID is given twice
@@ -637,15 +650,27 @@ func (o *Org) validate() []*OrgError {
 			add(int32(i), RuleUnknownTitle, "no title and no role")
 		}
 		if m := o.parent[i]; m >= 0 && ri >= 0 && o.role[m] >= 0 && !g.OnCycle(int32(i)) {
-			mr, r := o.people[m].Role, p.Role
-			switch {
-			case f.Level(r) > f.Level(mr):
-				add(int32(i), RuleOutranksManager, "%v (%v) outranks their manager %s, %v (%v)", r, f.Level(r), enum.Quote(o.people[m].ID), mr, f.Level(mr))
-			case !f.MayManage(mr, r):
-				add(int32(i), RuleMayNotManage, "%v may not manage %v under the framework's reporting rules (manager %s)", mr, r, enum.Quote(o.people[m].ID))
-			case !f.Authority(mr).Contains(f.Authority(r)):
-				add(int32(i), RuleAuthorityNotContained, "manager %s (%v) does not hold all of %v's authority: %s",
-					enum.Quote(o.people[m].ID), mr, r, enum.Join(f.Authority(r).Diff(f.Authority(mr))))
+			// Whether a pair of roles may report so is decided once per
+			// pair, on dense role indices: looking at the manager's
+			// Person would cost a cache miss per person.
+			mi, bit := o.role[m], uint64(1)<<ri
+			if seen[mi]&bit == 0 {
+				seen[mi] |= bit
+				if mr, r := f.roles[mi].role, f.roles[ri].role; f.Level(r) <= f.Level(mr) && f.MayManage(mr, r) && f.Authority(mr).Contains(f.Authority(r)) {
+					fine[mi] |= bit
+				}
+			}
+			if fine[mi]&bit == 0 {
+				mr, r := o.people[m].Role, p.Role
+				switch {
+				case f.Level(r) > f.Level(mr):
+					add(int32(i), RuleOutranksManager, "%v (%v) outranks their manager %s, %v (%v)", r, f.Level(r), enum.Quote(o.people[m].ID), mr, f.Level(mr))
+				case !f.MayManage(mr, r):
+					add(int32(i), RuleMayNotManage, "%v may not manage %v under the framework's reporting rules (manager %s)", mr, r, enum.Quote(o.people[m].ID))
+				case !f.Authority(mr).Contains(f.Authority(r)):
+					add(int32(i), RuleAuthorityNotContained, "manager %s (%v) does not hold all of %v's authority: %s",
+						enum.Quote(o.people[m].ID), mr, r, enum.Join(f.Authority(r).Diff(f.Authority(mr))))
+				}
 			}
 		}
 		if hasSpan {
@@ -846,7 +871,7 @@ func (f *Framework) ReadOrgCSV(r io.Reader, opts ...ReadOption) (*Org, error) {
 	if err := rd.Err(); err != nil {
 		return nil, readErrors(err)
 	}
-	return f.newOrg(people, roleText), nil
+	return f.newOrg(people, nil, roleText), nil
 }
 
 // years reads a number of years from its column, or else from a date.
@@ -1012,7 +1037,7 @@ func (f *Framework) ReadOrgJSON(r io.Reader, opts ...ReadOption) (*Org, error) {
 	if err := list.err(); err != nil {
 		return nil, err
 	}
-	return f.newOrg(people, given), nil
+	return f.newOrg(people, nil, given), nil
 }
 
 // lineCounter turns byte offsets, asked in increasing order, into lines.
@@ -1157,7 +1182,7 @@ func (f *Framework) SyntheticOrg(n int, seed uint64) (*Org, error) {
 		}
 		people[k] = p
 	}
-	return f.newOrg(people, nil), nil
+	return f.newOrg(people, nil, nil), nil
 }
 
 // full returns the number of people of a full tree of the given span and
