@@ -18,6 +18,7 @@ import (
 	"github.com/pmroles/pmroles/internal/csvtable"
 	"github.com/pmroles/pmroles/internal/enum"
 	"github.com/pmroles/pmroles/internal/hrtable"
+	"github.com/pmroles/pmroles/internal/idindex"
 	"github.com/pmroles/pmroles/internal/orggraph"
 )
 
@@ -85,8 +86,8 @@ func (p *Person) candidate() Candidate {
 type Org struct {
 	f      *Framework
 	people []Person
-	index  map[string]int32 // the first person of each ID
-	parent []int32          // parent[i]: index of i's manager, or orggraph.NoManager / UnknownManager
+	index  *idindex.Index // the first person of each ID
+	parent []int32        // parent[i]: index of i's manager, or orggraph.NoManager / UnknownManager
 	g      *orggraph.Graph
 	role   []int8           // index in f.roles of each person's role, or -1
 	given  map[int32]string // the role text of people whose role the framework lacks
@@ -115,47 +116,29 @@ func (f *Framework) NewOrg(people []Person) (*Org, error) {
 	if len(people) > MaxOrgPeople {
 		return nil, fmt.Errorf("%w: %d people are more than the %d an Org holds (MaxOrgPeople)", ErrInvalidOrg, len(people), MaxOrgPeople)
 	}
-	// One pass copies the people and indexes their IDs, last to first so
-	// that each ID ends on its first person.
-	n := len(people)
-	ps := make([]Person, n)
-	index := make(map[string]int32, n)
-	noID := false
-	for i := n - 1; i >= 0; i-- {
-		ps[i] = people[i]
+	ps := slices.Clone(people)
+	var list problems
+	for i := range ps {
 		if ps[i].Line == 0 {
 			ps[i].Line = i + 1
 		}
-		noID = noID || ps[i].ID == ""
-		index[ps[i].ID] = int32(i)
-	}
-	if noID {
-		var list problems
-		for i := range ps {
-			if ps[i].ID == "" {
-				list.addError(&OrgReadError{Line: ps[i].Line, Err: errors.New("a person without an ID cannot be placed")})
-			}
+		if ps[i].ID == "" {
+			list.addError(&OrgReadError{Line: ps[i].Line, Err: errors.New("a person without an ID cannot be placed")})
 		}
-		return nil, list.err()
 	}
-	return f.newOrg(ps, index, nil), nil
+	if err := list.err(); err != nil {
+		return nil, err
+	}
+	return f.newOrg(ps, nil), nil
 }
 
-// newOrg builds an Org of people, which it keeps. index maps each ID to
-// its first person, or is nil to be built here; given holds the role text
-// of people whose role column names no role of f.
-func (f *Framework) newOrg(people []Person, index map[string]int32, given map[int32]string) *Org {
+// newOrg builds an Org of people, which it keeps. given holds the role
+// text of people whose role column names no role of f.
+func (f *Framework) newOrg(people []Person, given map[int32]string) *Org {
 	n := len(people)
-	if index == nil {
-		// Last to first, so that each ID ends on its first person, in
-		// one map operation per person.
-		index = make(map[string]int32, n)
-		for i := n - 1; i >= 0; i-- {
-			index[people[i].ID] = int32(i)
-		}
-	}
-	o := &Org{f: f, people: people, given: given, index: index,
-		parent: make([]int32, n), role: make([]int8, n), counts: make([]int32, len(f.roles)),
+	id := func(i int) string { return people[i].ID }
+	o := &Org{f: f, people: people, given: given, index: idindex.Build(n, id),
+		role: make([]int8, n), counts: make([]int32, len(f.roles)),
 		byProd: map[string]int32{}, prod: make([]int32, n)}
 	titles := map[string]Role{} // titles parse once each
 	lastProduct, lastK := "", int32(-1)
@@ -189,13 +172,16 @@ func (f *Framework) newOrg(people []Person, index map[string]int32, given map[in
 			}
 			o.prod[i], lastProduct, lastK = k, p.Product, k
 		}
-		switch m, ok := index[p.ManagerID]; {
-		case p.ManagerID == "":
+	}
+	// Managers are looked up in one batch: at scale each lookup misses the
+	// cache, and a batch lets the misses overlap.
+	o.parent = o.index.FindAll(n, func(i int) string { return people[i].ManagerID }, id)
+	for i := range people {
+		switch {
+		case people[i].ManagerID == "":
 			o.parent[i] = orggraph.NoManager
-		case !ok:
+		case o.parent[i] < 0:
 			o.parent[i] = orggraph.UnknownManager
-		default:
-			o.parent[i] = m
 		}
 	}
 	g, err := orggraph.New(o.parent)
@@ -250,9 +236,12 @@ func (o *Org) lookup(id string) (int32, bool) {
 	if o == nil {
 		return 0, false
 	}
-	i, ok := o.index[id]
-	return i, ok
+	i, ok := o.index.Find(id, o.id)
+	return int32(i), ok
 }
+
+// id returns the ID of person i.
+func (o *Org) id(i int) string { return o.people[i].ID }
 
 func (o *Org) unknown(id string) error {
 	return fmt.Errorf("%w %s", ErrUnknownPerson, enum.Quote(id))
@@ -629,8 +618,8 @@ func (o *Org) validate() []*OrgError {
 	var seen, fine [MaxRoles]uint64 // pairs of manager and report role indices: decided, and sound
 	for i := range o.people {
 		p := &o.people[i]
-		if len(o.index) < len(o.people) { // some ID is given twice
-			if first := o.index[p.ID]; first != int32(i) {
+		if o.index.Distinct() < len(o.people) { // some ID is given twice
+			if first, _ := o.index.Find(p.ID, o.id); first != i {
 				add(int32(i), RuleDuplicateID, "the ID of line %d too", o.people[first].Line)
 			}
 		}
@@ -871,7 +860,7 @@ func (f *Framework) ReadOrgCSV(r io.Reader, opts ...ReadOption) (*Org, error) {
 	if err := rd.Err(); err != nil {
 		return nil, readErrors(err)
 	}
-	return f.newOrg(people, nil, roleText), nil
+	return f.newOrg(people, roleText), nil
 }
 
 // years reads a number of years from its column, or else from a date.
@@ -1037,7 +1026,7 @@ func (f *Framework) ReadOrgJSON(r io.Reader, opts ...ReadOption) (*Org, error) {
 	if err := list.err(); err != nil {
 		return nil, err
 	}
-	return f.newOrg(people, nil, given), nil
+	return f.newOrg(people, given), nil
 }
 
 // lineCounter turns byte offsets, asked in increasing order, into lines.
@@ -1182,7 +1171,7 @@ func (f *Framework) SyntheticOrg(n int, seed uint64) (*Org, error) {
 		}
 		people[k] = p
 	}
-	return f.newOrg(people, nil, nil), nil
+	return f.newOrg(people, nil), nil
 }
 
 // full returns the number of people of a full tree of the given span and
