@@ -759,3 +759,63 @@ func BenchmarkReadOrgCSV(b *testing.B) {
 		runtime.KeepAlive(records)
 	})
 }
+
+// TestReadOrgCSVSizing checks the room ReadOrgCSV reserves when it knows
+// the size of its input: the same org as from a reader that does not say,
+// little room to spare on an export of even rows, and no more than
+// MaxOrgPeople when the first rows are short and the rest long.
+func TestReadOrgCSVSizing(t *testing.T) {
+	o, err := Default().SyntheticOrg(5000, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var data bytes.Buffer
+	if err := o.WriteCSV(&data); err != nil {
+		t.Fatal(err)
+	}
+	sized, err := Default().ReadOrgCSV(bytes.NewReader(data.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	unsized, err := Default().ReadOrgCSV(struct{ io.Reader }{bytes.NewReader(data.Bytes())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(slices.Collect(unsized.People()), slices.Collect(sized.People()), cmp.Comparer(func(a, b CompetencySet) bool { return a == b })); diff != "" {
+		t.Errorf("sized read differs from unsized (-unsized +sized):\n%s", diff)
+	}
+	if n, c := len(sized.people), cap(sized.people); c > n+n/5 {
+		t.Errorf("read %d people into room for %d: the estimate is off", n, c)
+	}
+
+	// Short rows first, then long ones: the estimate is low, and the
+	// slice grows as it would without one.
+	var skew strings.Builder
+	skew.WriteString("ID,Manager ID,Role\n")
+	for i := range 3000 {
+		if i < sizingRows {
+			fmt.Fprintf(&skew, "%d,,product-manager\n", i)
+		} else {
+			fmt.Fprintf(&skew, "%d%s,,product-manager\n", i, strings.Repeat("x", 200))
+		}
+	}
+	org, err := Default().ReadOrgCSV(strings.NewReader(skew.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if org.Len() != 3000 {
+		t.Errorf("read %d people, want 3000", org.Len())
+	}
+	if got := inputSize(struct{ io.Reader }{strings.NewReader("x")}); got != -1 {
+		t.Errorf("inputSize of a reader that does not say = %d, want -1", got)
+	}
+	f, err := os.Open("testdata/org/sample.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fi, _ := f.Stat()
+	if got := inputSize(f); got != fi.Size() {
+		t.Errorf("inputSize of a file = %d, want %d", got, fi.Size())
+	}
+}

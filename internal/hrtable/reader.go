@@ -88,6 +88,10 @@ func NewReader(r io.Reader, o Options) (*Reader, error) {
 // Header returns the header row.
 func (r *Reader) Header() *Header { return r.header }
 
+// Offset returns the number of bytes the header and the rows read so far
+// took, after any byte-order mark.
+func (r *Reader) Offset() int64 { return r.csv.InputOffset() }
+
 // Next advances to the next row that can be placed, skipping rows whose
 // cells are all blank and recording rows of the wrong length or with a
 // cell over [MaxFieldBytes]. It returns false at the end of the input or
