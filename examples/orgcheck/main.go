@@ -79,7 +79,10 @@ func main() {
 		opts = append(opts, pmroles.WithAsOf(t))
 	}
 	// A large export: say on standard error how far reading has got.
-	pr := &progress{r: file, start: time.Now()}
+	pr := &progress{r: file, start: time.Now(), left: -1}
+	if fi, err := file.Stat(); err == nil && fi.Mode().IsRegular() {
+		pr.left = fi.Size()
+	}
 	start := time.Now()
 	o, err := f.ReadOrgCSV(pr, opts...)
 	pr.done()
@@ -129,30 +132,39 @@ func main() {
 	}
 }
 
-// progress counts the rows read and, past 100,000, reports them on
-// standard error twice a second.
+// progress counts the lines read and, past 100,000, reports them on
+// standard error twice a second. Its Len tells ReadOrgCSV how much is
+// left to read, as the file would, so that it can make room for the
+// people in one go.
 type progress struct {
 	r     io.Reader
 	rows  int
+	left  int64 // bytes not read yet, or -1 if unknown
 	last  time.Time
 	start time.Time
 }
+
+// Len returns the number of bytes not read yet, or 0 if unknown.
+func (p *progress) Len() int { return int(max(p.left, 0)) }
 
 const progressRows = 100_000
 
 func (p *progress) Read(b []byte) (int, error) {
 	n, err := p.r.Read(b)
+	if p.left >= 0 {
+		p.left -= int64(n)
+	}
 	p.rows += bytes.Count(b[:n], []byte{'\n'})
 	if p.rows > progressRows && time.Since(p.last) > 500*time.Millisecond {
 		p.last = time.Now()
-		fmt.Fprintf(os.Stderr, "\rreading: %d rows", p.rows)
+		fmt.Fprintf(os.Stderr, "\rreading: %d lines", p.rows)
 	}
 	return n, err
 }
 
 func (p *progress) done() {
 	if p.rows > progressRows {
-		fmt.Fprintf(os.Stderr, "\rreading: %d rows in %v\n", p.rows, time.Since(p.start).Round(time.Millisecond))
+		fmt.Fprintf(os.Stderr, "\rreading: %d lines in %v\n", p.rows, time.Since(p.start).Round(time.Millisecond))
 	}
 }
 
