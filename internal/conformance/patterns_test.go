@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/pmroles/pmroles"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 	"pgregory.net/rapid"
 )
 
@@ -73,28 +74,19 @@ var idRunes = []rune("az09-_A. é")
 // TestIDPattern checks that the schema's ID pattern and length accept
 // exactly the IDs ParseFramework takes, here as a competency's ID.
 func TestIDPattern(t *testing.T) {
-	id := schema(t).defs["id"]
-	var n tally
-	rapid.Check(t, func(t *rapid.T) {
-		var s string
+	patternAgrees(t, "IDs", schema(t).defs["id"], func(t *rapid.T) string {
 		if rapid.Bool().Draw(t, "long") {
 			// About the 64-byte bound.
-			s = strings.Repeat("a", rapid.IntRange(60, 70).Draw(t, "n"))
+			s := strings.Repeat("a", rapid.IntRange(60, 70).Draw(t, "n"))
 			if rapid.Bool().Draw(t, "dash") {
 				s = s[:30] + "-" + s[31:]
 			}
-		} else {
-			s = string(rapid.SliceOfN(rapid.SampledFrom(idRunes), 0, 8).Draw(t, "id"))
+			return s
 		}
-		doc := document(t, map[string]any{"competencies": []any{map[string]any{"id": s}}, "ladder": []any{}})
-		_, err := pmroles.ParseFramework(doc)
-		schemaErr := id.Validate(s)
-		if (err == nil) != (schemaErr == nil) {
-			t.Fatalf("ID %q: ParseFramework says %v, the schema %v", s, err, schemaErr)
-		}
-		n.count(err == nil)
+		return string(rapid.SliceOfN(rapid.SampledFrom(idRunes), 0, 8).Draw(t, "id"))
+	}, func(s string) (map[string]any, any) {
+		return map[string]any{"competencies": []any{map[string]any{"id": s}}, "ladder": []any{}}, s
 	})
-	n.need(t, "IDs")
 }
 
 // textRunes are the characters that matter to text: control characters at
@@ -104,23 +96,9 @@ var textRunes = []rune("a \t\x00\x1f\x7f\u0080\u009f\u00a0é\u2028\U0001F600")
 // TestTextPattern checks that the schema's text pattern and length accept
 // exactly the texts ParseFramework takes, here as the framework's name.
 func TestTextPattern(t *testing.T) {
-	text := schema(t).defs["text"]
-	var n tally
-	rapid.Check(t, func(t *rapid.T) {
-		var s string
-		if rapid.Bool().Draw(t, "long") {
-			s = strings.Repeat("n", rapid.IntRange(250, 260).Draw(t, "n"))
-		} else {
-			s = string(rapid.SliceOfN(rapid.SampledFrom(textRunes), 0, 12).Draw(t, "text"))
-		}
-		_, err := pmroles.ParseFramework(document(t, map[string]any{"name": s}))
-		schemaErr := text.Validate(s)
-		if (err == nil) != (schemaErr == nil) {
-			t.Fatalf("name %q: ParseFramework says %v, the schema %v", s, err, schemaErr)
-		}
-		n.count(err == nil)
+	patternAgrees(t, "names", schema(t).defs["text"], drawAbout(textRunes, 12, "n"), func(s string) (map[string]any, any) {
+		return map[string]any{"name": s}, s
 	})
-	n.need(t, "names")
 }
 
 // nameRunes are the characters that matter to an activity's name: control
@@ -132,25 +110,41 @@ var nameRunes = []rune("Pa \t\x00\x1f\x7f\u0080\u0085\u009f\u00a0\u2003\u2028\u3
 // TestActivityNamePattern checks that the schema accepts exactly the RACI
 // activity names ParseFramework takes.
 func TestActivityNamePattern(t *testing.T) {
-	activity := schema(t).defs["activity"]
+	patternAgrees(t, "activity names", schema(t).defs["activity"], drawAbout(nameRunes, 8, "a"), func(name string) (map[string]any, any) {
+		a := map[string]any{"name": name, "cells": map[string]any{"product-manager": "A/R"}}
+		return map[string]any{"raci": map[string]any{"parties": []any{"product-manager"}, "activities": []any{a}}}, a
+	})
+}
+
+// drawAbout draws a string of up to max of runes, or one of 250 to 260
+// repetitions of long, about the 256-byte bound of texts.
+func drawAbout(runes []rune, max int, long string) func(*rapid.T) string {
+	return func(t *rapid.T) string {
+		if rapid.Bool().Draw(t, "long") {
+			return strings.Repeat(long, rapid.IntRange(250, 260).Draw(t, "n"))
+		}
+		return string(rapid.SliceOfN(rapid.SampledFrom(runes), 0, max).Draw(t, "text"))
+	}
+}
+
+// patternAgrees checks, on strings drawn by draw, that ParseFramework
+// takes a valid document with the members place(s) gives exactly when
+// the schema definition def accepts the value place(s) gives with them;
+// and that both answers come up.
+func patternAgrees(t *testing.T, what string, def *jsonschema.Schema, draw func(*rapid.T) string, place func(string) (members map[string]any, value any)) {
+	t.Helper()
 	var n tally
 	rapid.Check(t, func(t *rapid.T) {
-		var name string
-		if rapid.Bool().Draw(t, "long") {
-			name = strings.Repeat("a", rapid.IntRange(250, 260).Draw(t, "n"))
-		} else {
-			name = string(rapid.SliceOfN(rapid.SampledFrom(nameRunes), 0, 8).Draw(t, "name"))
-		}
-		a := map[string]any{"name": name, "cells": map[string]any{"product-manager": "A/R"}}
-		doc := document(t, map[string]any{"raci": map[string]any{"parties": []any{"product-manager"}, "activities": []any{a}}})
-		_, err := pmroles.ParseFramework(doc)
-		schemaErr := activity.Validate(decode(t, encode(t, a)))
+		s := draw(t)
+		members, value := place(s)
+		_, err := pmroles.ParseFramework(document(t, members))
+		schemaErr := def.Validate(decode(t, encode(t, value)))
 		if (err == nil) != (schemaErr == nil) {
-			t.Fatalf("activity name %q: ParseFramework says %v, the schema %v", name, err, schemaErr)
+			t.Fatalf("%q: ParseFramework says %v, the schema %v", s, err, schemaErr)
 		}
 		n.count(err == nil)
 	})
-	n.need(t, "activity names")
+	n.need(t, what)
 }
 
 // A tally counts the answers of a property that checks two answers agree.
