@@ -405,14 +405,19 @@ func (p *parser) escaped(start int) string {
 					return ""
 				}
 				if utf16.IsSurrogate(r) {
-					r2 := utf8.RuneError
+					// A surrogate pairs only with the escape that follows
+					// it; anything else leaves U+FFFD and is read on its
+					// own, as encoding/json reads it.
+					r2, next := utf8.RuneError, p.pos
 					if p.pos+1 < len(p.data) && p.data[p.pos] == '\\' && p.data[p.pos+1] == 'u' {
 						p.pos += 2
 						if r2, ok = p.hex4(); !ok {
 							return ""
 						}
 					}
-					r = utf16.DecodeRune(r, r2)
+					if r = utf16.DecodeRune(r, r2); r == utf8.RuneError {
+						p.pos = next
+					}
 				}
 				b = utf8.AppendRune(b, r)
 			default:
