@@ -444,16 +444,16 @@ var faults = []fault{
 		return found{people[first].ID, RuleCycle}, true
 	}},
 	{"self-manager", func(t *rapid.T, f *Framework, people []Person) (found, bool) {
-		i := rapid.IntRange(0, len(people)-1).Draw(t, "person")
-		if people[i].ManagerID == "" {
+		i, ok := drawWhere(t, people, func(i int) bool { return people[i].ManagerID != "" })
+		if !ok {
 			return found{}, false
 		}
 		people[i].ManagerID = people[i].ID
 		return found{people[i].ID, RuleCycle}, true
 	}},
 	{"second root", func(t *rapid.T, f *Framework, people []Person) (found, bool) {
-		i := rapid.IntRange(0, len(people)-1).Draw(t, "person")
-		if people[i].ManagerID == "" {
+		i, ok := drawWhere(t, people, func(i int) bool { return people[i].ManagerID != "" })
+		if !ok {
 			return found{}, false
 		}
 		root := slices.IndexFunc(people, func(p Person) bool { return p.ManagerID == "" })
@@ -462,39 +462,63 @@ var faults = []fault{
 	}},
 	{"inverted pair", func(t *rapid.T, f *Framework, people []Person) (found, bool) {
 		// A report takes the top role, above their manager's.
-		i := rapid.IntRange(0, len(people)-1).Draw(t, "person")
-		m := indexOf(people, people[i].ManagerID)
-		if m < 0 || f.Level(people[m].Role) >= f.Level(f.Top()) {
+		i, ok := drawWhere(t, people, func(i int) bool {
+			m := indexOf(people, people[i].ManagerID)
+			return m >= 0 && f.Level(people[m].Role) < f.Level(f.Top())
+		})
+		if !ok {
 			return found{}, false
 		}
 		people[i].Role = f.Top()
 		return found{people[i].ID, RuleOutranksManager}, true
 	}},
 	{"dangling manager", func(t *rapid.T, f *Framework, people []Person) (found, bool) {
-		i := rapid.IntRange(0, len(people)-1).Draw(t, "person")
-		if people[i].ManagerID == "" || !f.Can(people[i].Role, Requirements, Product) {
-			return found{}, false // the product might lose its decider
+		i, ok := drawWhere(t, people, func(i int) bool {
+			// Not a decider: the product might lose its decider.
+			return people[i].ManagerID != "" && f.Can(people[i].Role, Requirements, Product)
+		})
+		if !ok {
+			return found{}, false
 		}
 		people[i].ManagerID = "NOBODY"
 		return found{people[i].ID, RuleUnknownManager}, true
 	}},
 	{"duplicate ID", func(t *rapid.T, f *Framework, people []Person) (found, bool) {
 		// A person with no reports takes the ID of someone before them.
-		i := rapid.IntRange(1, max(1, len(people)-1)).Draw(t, "person")
-		if i >= len(people) || len(subtree(people, i)) > 0 {
+		i, ok := drawWhere(t, people, func(i int) bool { return i > 0 && len(subtree(people, i)) == 0 })
+		if !ok {
 			return found{}, false
 		}
 		people[i].ID = people[rapid.IntRange(0, i-1).Draw(t, "earlier")].ID
 		return found{people[i].ID, RuleDuplicateID}, true
 	}},
 	{"unknown title", func(t *rapid.T, f *Framework, people []Person) (found, bool) {
-		i := rapid.IntRange(0, len(people)-1).Draw(t, "person")
-		if len(subtree(people, i)) > 0 || !people[i].Role.IsValid() || people[i].Product != "" && !productHasOther(people, i) {
+		i, ok := drawWhere(t, people, func(i int) bool {
+			return len(subtree(people, i)) == 0 && people[i].Role.IsValid() &&
+				(people[i].Product == "" || productHasOther(people, i))
+		})
+		if !ok {
 			return found{}, false
 		}
 		people[i].Role, people[i].Title = Role{}, "Project Manager"
 		return found{people[i].ID, RuleUnknownTitle}, true
 	}},
+}
+
+// drawWhere draws one of the people for whom premise holds, so that a
+// fault is planted wherever the organisation allows it; ok is false when
+// nobody qualifies.
+func drawWhere(t *rapid.T, people []Person, premise func(i int) bool) (int, bool) {
+	var cands []int
+	for i := range people {
+		if premise(i) {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		return 0, false
+	}
+	return rapid.SampledFrom(cands).Draw(t, "person"), true
 }
 
 // productHasOther reports whether someone other than i works on i's
@@ -523,19 +547,22 @@ func TestPlantedFaults(t *testing.T) {
 			t.Fatalf("a generated organisation is invalid: %v", err)
 		}
 		people := slices.Collect(o.People())
-		var ft fault
-		var want found
-		for ok := false; !ok; {
-			ft = rapid.SampledFrom(faults).Draw(t, "fault")
-			want, ok = ft.plant(t, f, people)
-		}
-		planted[ft.name]++
-		bad, err := f.NewOrg(people)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff([]found{want}, problemsOf(bad)); diff != "" {
-			t.Fatalf("%s: problems mismatch (-want +got):\n%s", ft.name, diff)
+		// Every fault, each in its own copy: each is exercised wherever
+		// the organisation allows it, not when a draw happens to pick it.
+		for _, ft := range faults {
+			bad := slices.Clone(people)
+			want, ok := ft.plant(t, f, bad)
+			if !ok {
+				continue
+			}
+			planted[ft.name]++
+			o, err := f.NewOrg(bad)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff([]found{want}, problemsOf(o)); diff != "" {
+				t.Fatalf("%s: problems mismatch (-want +got):\n%s", ft.name, diff)
+			}
 		}
 	})
 	for _, ft := range faults {
