@@ -134,7 +134,7 @@ func (aliasSentinel) Unwrap() error { return ErrInvalidFramework }
 //     procurement, people, privacy and technology officers; and words of
 //     another job anywhere around the role, as qualifier or after it:
 //     "Sales Product Owner", "Product Owner Intern", "Product Manager
-//     (Intern)" ([ReasonLookAlike]);
+//     (Intern)", "Product Manager in Training" ([ReasonLookAlike]);
 //   - ambiguous words: "Lead" and "Staff", which companies put at
 //     different levels, "TPM" (product or program?), "Prod" (product or
 //     production?), "Assistant"; the error lists the candidate roles, and
@@ -639,7 +639,9 @@ const (
 	// Product Manager"), words after the role read as its area ("Product
 	// Manager Cookware"), a seniority after the role ("Product Manager,
 	// Senior") or standing for it ("Principal, Product Management"), a
-	// misspelling ("Principle Product Owner"). Usually right; worth a look.
+	// misspelling ("Principle Product Owner"), an area that ends with a
+	// job of its own ("Product Owner / Scrum Master"). Usually right;
+	// worth a look.
 	ConfidenceInferred
 	// ConfidenceUncertain: the role comes from an abbreviation other
 	// fields use for other jobs, and nothing else in the title supports

@@ -140,7 +140,10 @@ var titleCases = []titleCase{
 	{"joined/for", "Director of Product for Consumer Apps", Title{Role: DirectorOfProduct, Area: "Consumer Apps", Confidence: exact}, nil},
 	{"joined/in", "Senior PM in Payroll", Title{Role: SeniorProductManager, Area: "Payroll", Confidence: normalized}, nil},
 	{"joined/slash-role", "Product Manager/Product Owner", Title{}, refused(combined, "/")},
-	{"joined/hyphen-unknown-role", "Product Owner-Scrum Master", Title{Role: ProductOwner, Area: "Scrum Master", Confidence: exact}, nil},
+	{"joined/hyphen-unknown-role", "Product Owner-Scrum Master", Title{Role: ProductOwner, Area: "Scrum Master", Confidence: inferred}, nil},
+	{"joined/slash-second-job", "Product Manager / Data Engineer", Title{Role: ProductManager, Area: "Data Engineer", Confidence: inferred}, nil},
+	{"joined/second-job-in-parentheses", "Sr. Product Owner (Business Analyst)", Title{Role: ProductOwner, Seniority: SenioritySenior, Area: "Business Analyst", Confidence: inferred}, nil},
+	{"joined/job-word-not-last", "Product Manager, Developer Platform", Title{Role: ProductManager, Area: "Developer Platform", Confidence: exact}, nil},
 	{"joined/hyphen-role", "Product Manager-Engineering Manager", Title{}, refused(lookAlike, "Engineering")},
 	{"joined/hyphen-word", "Product Manager Café-Bar", Title{Role: ProductManager, Area: "Café-Bar", Confidence: inferred}, nil},
 
@@ -401,6 +404,10 @@ var titleCases = []titleCase{
 	{"lookalike/product-support", "Product Support Manager", Title{}, refused(lookAlike, "Support")},
 	{"lookalike/intern-area", "Product Manager (Intern)", Title{}, refused(lookAlike, "Intern")},
 	{"lookalike/trainee-area", "Product Owner - Trainee", Title{}, refused(lookAlike, "Trainee")},
+	{"lookalike/in-training", "Associate Product Manager in Training", Title{}, refused(lookAlike, "Training")},
+	{"lookalike/in-training-joined", "Product Manager-in-Training", Title{}, refused(lookAlike, "Training")},
+	{"area/training", "Product Manager, Training", Title{Role: ProductManager, Area: "Training", Confidence: exact}, nil},
+	{"area/in-training-products", "Product Manager in Training Products", Title{Role: ProductManager, Area: "Training Products", Confidence: exact}, nil},
 	{"lookalike/customer-experience", "Customer Experience Head", Title{}, refused(lookAlike, "Customer")},
 
 	// Ambiguous words, left to company aliases; the error lists the

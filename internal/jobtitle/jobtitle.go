@@ -11,7 +11,11 @@
 // through from an alias unchanged.
 package jobtitle
 
-import "unicode/utf8"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // Role mirrors pmroles.Role: the same constants in the same order. Values
 // above HeadOfProductAnalytics are company roles, opaque here.
@@ -364,6 +368,12 @@ func (p *titleParser) finish(ws []wordRef, r *reading, areaAt int, span *asideSp
 		*ref = Refusal{Reason: ReasonLookAlike, Word: info.forbid, Note: "not a product-management role"}
 		return false
 	}
+	if inTraining(p.s, areaAt, area) {
+		// "Product Manager in Training" is a trainee, as "Product Manager
+		// (Trainee)" is; "Product Manager, Training" is not.
+		*ref = Refusal{Reason: ReasonLookAlike, Word: area, Note: "a trainee, not a product-management role"}
+		return false
+	}
 	if r.rankOnly && info.function {
 		// "Director, Engineering" with an alias "Director".
 		return false
@@ -388,6 +398,10 @@ func (p *titleParser) finish(ws []wordRef, r *reading, areaAt int, span *asideSp
 		}
 	}
 	*t = r.t
+	if endsInJob(area) {
+		// "Product Owner / Scrum Master": a second job beside the role.
+		t.Confidence = max(t.Confidence, ConfidenceInferred)
+	}
 	if r.risky && (info.foreign || !r.mods && area == "" && qual == "") {
 		// "PO" alone, or "PM, Ops Integration": other fields use the
 		// abbreviation for other jobs.
@@ -395,6 +409,38 @@ func (p *titleParser) finish(ws []wordRef, r *reading, areaAt int, span *asideSp
 	}
 	t.Area, t.Qualifier = cleanText(area), cleanText(trimArea(qual))
 	return true
+}
+
+// inTraining reports whether the area of s, starting at areaAt, is the
+// word "Training" after the preposition "in".
+func inTraining(s string, areaAt int, area string) bool {
+	if !equalFold(area, "training") || areaAt > len(s) {
+		return false
+	}
+	before := strings.TrimRight(s[:areaAt], " -")
+	return len(before) > 2 && equalFold(before[len(before)-2:], "in") &&
+		(before[len(before)-3] == ' ' || before[len(before)-3] == '-')
+}
+
+// endsInJob reports whether the last word of an area names a job of its
+// own: "Scrum Master", "Data Engineer".
+func endsInJob(area string) bool {
+	j := len(area)
+	for j > 0 && !isLetter(area[j-1]) {
+		if c := area[j-1]; c != ')' && c != ']' && c != ' ' && c != '.' {
+			return false
+		}
+		j--
+	}
+	i := j
+	for i > 0 && isLetter(area[i-1]) {
+		i--
+	}
+	if i == j || i > 0 && area[i-1] >= 0x80 {
+		return false
+	}
+	_, found := slices.BinarySearchFunc(jobNouns, area[i:j], func(noun, tok string) int { return -compareFold(tok, noun) })
+	return found
 }
 
 // lookup is lookupToken(tok) when look is set.

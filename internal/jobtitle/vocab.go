@@ -169,6 +169,17 @@ var wordInfo = [numWordKinds]struct {
 		readings: [][]word{{wAssociate}}},
 }
 
+// jobNouns, sorted, are the last words of titles of other jobs. Ending an
+// area, one marks a second job beside the role ("Product Owner / Scrum
+// Master", "Product Manager - Data Engineer"): the title is read, with
+// ConfidenceInferred.
+var jobNouns = []string{
+	"administrator", "analyst", "architect", "consultant", "coordinator",
+	"designer", "developer", "director", "engineer", "manager", "marketer",
+	"master", "officer", "owner", "programmer", "recruiter", "researcher",
+	"scientist", "specialist", "strategist", "technician", "writer",
+}
+
 // vocabFlags say how a token reads beyond its words.
 type vocabFlags uint8
 
