@@ -43,6 +43,7 @@ func ExampleParseTitle_lookalike() {
 		"Chief Procurement Officer",
 		"Sales Product Owner",
 		"Product Manager (Intern)",
+		"Product Manager in Training",
 	} {
 		_, err := pmroles.ParseTitle(s)
 		fmt.Println(err)
@@ -52,11 +53,12 @@ func ExampleParseTitle_lookalike() {
 	// pmroles: unknown title "Chief Procurement Officer": "Procurement" names another job, not a product-management role
 	// pmroles: unknown title "Sales Product Owner": "Sales" names another job, not a product-management role
 	// pmroles: unknown title "Product Manager (Intern)": "Intern" names another job, not a product-management role
+	// pmroles: unknown title "Product Manager in Training": "Training" names another job, not a product-management role
 }
 
 // Titles from real exports carry more than a role: qualifiers before it,
-// joined separators, words after it, interim holders. The reading is
-// marked inferred where it set words aside.
+// joined separators, words after it, interim holders, a second job. The
+// reading is marked inferred where it set words aside.
 func ExampleParseTitle_realWorld() {
 	for _, s := range []string{
 		"Omnichannel Product Manager",
@@ -68,6 +70,7 @@ func ExampleParseTitle_realWorld() {
 		"Product Manager, Senior",
 		"Interim Head of Product",
 		"Product Manager, Maps (Transit)",
+		"Product Owner / Scrum Master",
 	} {
 		t, err := pmroles.ParseTitle(s)
 		if err != nil {
@@ -86,6 +89,7 @@ func ExampleParseTitle_realWorld() {
 	// "Product Manager, Senior"                senior-product-manager  inferred  q="" a="" interim=false
 	// "Interim Head of Product"                head-of-product         exact     q="" a="" interim=true
 	// "Product Manager, Maps (Transit)"        product-manager         exact     q="" a="Maps (Transit)" interim=false
+	// "Product Owner / Scrum Master"           product-owner           inferred  q="" a="Scrum Master" interim=false
 }
 
 // A qualifier is never read before an abbreviation alone: too many other
