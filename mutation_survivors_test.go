@@ -340,3 +340,76 @@ func TestNormalizeTitlesFormBound(t *testing.T) {
 		t.Errorf("no forms listed: the titles did not recur as intended: %+v", rep.Refused)
 	}
 }
+
+// TestWithRolesMovesAccountabilityUp checks how a refitted chart treats
+// an activity whose accountable role may no longer take its decision: the
+// role loses the A (keeping an R it had with it) and the activity goes
+// to the role the decision escalates to.
+func TestWithRolesMovesAccountabilityUp(t *testing.T) {
+	var grants []Grant
+	for g := range Default().Authority(ProductOwner).All() {
+		if g.Decision != ReleasePlanning {
+			grants = append(grants, g)
+		}
+	}
+	a, err := NewAuthority(grants...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Default().With(WithAuthority(ProductOwner, a), WithRoles(slices.Collect(Default().Roles())...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	up, err := f.Escalate(ReleasePlanning, Product)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, as := range f.Spec().RACI.Activities {
+		if as.Decision != ReleasePlanning.String() {
+			continue
+		}
+		got := map[string]string{ProductOwner.String(): as.Cells[ProductOwner.String()], up.String(): as.Cells[up.String()]}
+		want := map[string]string{ProductOwner.String(): "", up.String(): "A"}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s cells mismatch (-want +got):\n%s", as.Name, diff)
+		}
+		return
+	}
+	t.Errorf("no activity decides %v in %v", ReleasePlanning, f.Spec().RACI.Activities)
+}
+
+// TestChartMarkdownListsProblemsAtNoCell checks that WriteMarkdown lists
+// a problem that is at no cell ("and N more problems") after the
+// footnotes, as a list item, not as a footnote no cell refers to.
+func TestChartMarkdownListsProblemsAtNoCell(t *testing.T) {
+	var in strings.Builder
+	in.WriteString("Activity,product-manager\n")
+	for i := range 120 {
+		fmt.Fprintf(&in, "Build %d,C\n", i)
+	}
+	c, _ := Default().ReadChartCSV(strings.NewReader(in.String()))
+	var b bytes.Buffer
+	if err := c.WriteMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.HasSuffix(out, "\n\n- and 140 more problems\n") || strings.Contains(out, "[^101]") {
+		t.Errorf("WriteMarkdown does not end with the problem at no cell as a list item:\n%s", out[max(0, len(out)-300):])
+	}
+}
+
+// TestParseFrameworkBadVersion checks that a document whose version is
+// another string, or not a string, is refused at /version, once.
+func TestParseFrameworkBadVersion(t *testing.T) {
+	data, err := Default().Spec().MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []string{`"pmroles/v9"`, `1`} {
+		doc := bytes.Replace(data, []byte(`"version":"`+SpecVersion+`"`), []byte(`"version":`+v), 1)
+		_, err = ParseFramework(doc)
+		if diff := cmp.Diff([]string{"/version"}, pointers(err)); diff != "" {
+			t.Errorf("version %s: pointers mismatch (-want +got):\n%s\nerror: %v", v, diff, err)
+		}
+	}
+}
