@@ -413,3 +413,46 @@ func TestParseFrameworkBadVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestChartShortRowWithDecisionColumns checks that a row shorter than the
+// decision and scope columns is reported as ragged, in CSV and Markdown.
+func TestChartShortRowWithDecisionColumns(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		read func(*Framework, string) (*Chart, error)
+		in   string
+	}{
+		{"csv", func(f *Framework, s string) (*Chart, error) { return f.ReadChartCSV(strings.NewReader(s)) },
+			"Activity,Decision,Scope,product-manager\nBuild,roadmap\n"},
+		{"markdown", func(f *Framework, s string) (*Chart, error) { return f.ReadChartMarkdown(strings.NewReader(s)) },
+			"| Activity | Decision | Scope | product-manager |\n|---|---|---|---|\n| Build | roadmap |\n"},
+	} {
+		c, _ := tt.read(Default(), tt.in)
+		if got := strings.Join(chartProblems(c), "\n"); !strings.Contains(got, "ragged row: 2 cells, the header has 4") {
+			t.Errorf("%s: problems %q, want a ragged row", tt.name, got)
+		}
+	}
+}
+
+// TestMermaidLevelsOfTopLevelLadder checks that a ladder whose roles are
+// all at MaxLevel is drawn with that one level and no level below it.
+func TestMermaidLevelsOfTopLevelLadder(t *testing.T) {
+	s := &Spec{Version: SpecVersion, Name: "Top", Roles: []RoleSpec{{ID: ChiefProductOfficer.String(), Level: int(MaxLevel)}}}
+	f, err := Compile(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := f.Ladder().WriteMermaid(&b); err != nil {
+		t.Fatal(err)
+	}
+	var levels []string
+	for line := range strings.Lines(b.String()) {
+		if strings.HasSuffix(line, ":::level\n") {
+			levels = append(levels, strings.TrimSpace(line))
+		}
+	}
+	if len(levels) != 1 || !strings.HasPrefix(levels[0], fmt.Sprintf("%v[", MaxLevel)) {
+		t.Errorf("levels drawn: %q, want only %v\n%s", levels, MaxLevel, b.String())
+	}
+}
