@@ -1627,6 +1627,12 @@ type limitedReader struct {
 
 func (l *limitedReader) Read(p []byte) (int, error) {
 	if l.n <= 0 {
+		// An input of exactly the limit is read whole: only a byte past
+		// it is refused.
+		var one [1]byte
+		if n, err := l.r.Read(one[:]); n == 0 {
+			return 0, err
+		}
 		return 0, fmt.Errorf("input longer than %d bytes", MaxMatrixBytes)
 	}
 	if int64(len(p)) > l.n {

@@ -5,10 +5,12 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/pmroles/pmroles/internal/mdtable"
@@ -1251,6 +1253,33 @@ func BenchmarkReadChartCSV(b *testing.B) {
 	for b.Loop() {
 		if _, err := f.ReadChartCSV(bytes.NewReader(data)); err == nil {
 			b.Fatal("no problems found")
+		}
+	}
+}
+
+// TestLimitedReaderBoundary: an input of exactly the limit is read whole,
+// as MaxMatrixBytes promises; one byte more is refused, and never cut
+// short in silence.
+func TestLimitedReaderBoundary(t *testing.T) {
+	for _, tt := range []struct {
+		in      string
+		n       int64
+		wantErr bool
+	}{
+		{"", 0, false},
+		{"abcde", 5, false},
+		{"abcd", 5, false},
+		{"abcdef", 5, true},
+		{"a", 0, true},
+	} {
+		// iotest.OneByteReader makes every read short, so the limit is
+		// met on a read of its own before EOF is seen.
+		got, err := io.ReadAll(&limitedReader{r: iotest.OneByteReader(strings.NewReader(tt.in)), n: tt.n})
+		if (err != nil) != tt.wantErr {
+			t.Errorf("reading %q with limit %d: error %v, want error %v", tt.in, tt.n, err, tt.wantErr)
+		}
+		if !tt.wantErr && string(got) != tt.in {
+			t.Errorf("reading %q with limit %d gave %q", tt.in, tt.n, got)
 		}
 	}
 }
