@@ -456,3 +456,37 @@ func TestMermaidLevelsOfTopLevelLadder(t *testing.T) {
 		t.Errorf("levels drawn: %q, want only %v\n%s", levels, MaxLevel, b.String())
 	}
 }
+
+// TestWithRolesNarrowsToAnAddedRole: a catalogue role that WithRoles adds
+// has its catalogue level and track while the ladder is narrowed, so a
+// run to it through a role left out rises in level and becomes a
+// promotion, not a track change.
+func TestWithRolesNarrowsToAnAddedRole(t *testing.T) {
+	f, err := Default().With(WithRoles(AssociateProductManager, ProductManager, SeniorProductManager))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err = f.With(WithTransitions(
+		Transition{From: AssociateProductManager, To: ProductManager, Kind: Promotion},
+		Transition{From: ProductManager, To: SeniorProductManager, Kind: Promotion},
+		Transition{From: SeniorProductManager, To: PrincipalProductManager, Kind: Promotion},
+	), WithRoles(AssociateProductManager, ProductManager, PrincipalProductManager))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type step struct {
+		From, To Role
+		Kind     TransitionKind
+	}
+	var got []step
+	for tr := range f.Ladder().All() {
+		got = append(got, step{tr.From, tr.To, tr.Kind})
+	}
+	want := []step{
+		{AssociateProductManager, ProductManager, Promotion},
+		{ProductManager, PrincipalProductManager, Promotion},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("narrowed ladder (-want +got):\n%s", diff)
+	}
+}
