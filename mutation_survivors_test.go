@@ -490,3 +490,32 @@ func TestWithRolesNarrowsToAnAddedRole(t *testing.T) {
 		t.Errorf("narrowed ladder (-want +got):\n%s", diff)
 	}
 }
+
+// TestFrameworkParseTitleJoinedBesideAliases: a company alias that does
+// not match a title whose first segment goes on in the next ("Director,
+// Product Management-Growth") leaves the built-in readings to it, as
+// ParseTitle without aliases reads it.
+func TestFrameworkParseTitleJoinedBesideAliases(t *testing.T) {
+	f, err := Default().With(WithAlias("Growth Lead", ProductManager))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"Director, Product Management-Growth",
+		"Principal, Product Management-Growth",
+		"Director, Digital Product Management",
+	} {
+		want, err := ParseTitle(s)
+		if err != nil {
+			t.Fatalf("ParseTitle(%q): %v", s, err)
+		}
+		got, err := f.ParseTitle(s)
+		if err != nil {
+			t.Errorf("Framework.ParseTitle(%q): %v", s, err)
+			continue
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Framework.ParseTitle(%q) (-ParseTitle +Framework.ParseTitle):\n%s", s, diff)
+		}
+	}
+}

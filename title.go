@@ -112,7 +112,8 @@ func (aliasSentinel) Unwrap() error { return ErrInvalidFramework }
 // [ConfidenceInferred]: a [Title.Qualifier] of words before a spelled-out
 // role ("Omnichannel Product Manager", "Sr Retail Banking Product
 // Manager", "VP, Wearable Products") or in a segment of its own ("Consumer
-// Electronics - Product Manager"); words after a rank ("Product Manager
+// Electronics - Product Manager", one such segment at most); words after
+// a rank ("Product Manager
 // Cookware"),
 // which become the area; a seniority after the role ("Product Manager,
 // Senior"). A joined dash, a slash or "at", "for" or "in" may end the role

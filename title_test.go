@@ -343,6 +343,10 @@ var titleCases = []titleCase{
 	{"qualifier/segment", "Consumer Electronics - Product Manager", Title{Role: ProductManager, Qualifier: "Consumer Electronics", Confidence: inferred}, nil},
 	{"qualifier/segment-comma", "Marketplace, Senior Product Manager, Search", Title{Role: SeniorProductManager, Qualifier: "Marketplace", Area: "Search", Confidence: inferred}, nil},
 	{"qualifier/segment-both", "Wearables - Fitness Product Owner", Title{Role: ProductOwner, Qualifier: "Wearables - Fitness", Confidence: inferred}, nil},
+	// One segment of qualifiers at most: a reading that kept the last and
+	// dropped the first would lose what the title says.
+	{"qualifier/two-segments", "Consumer Electronics - Widgets - Product Manager", Title{}, refused(unknownWord, "Consumer")},
+	{"qualifier/two-segments-function", "Acme - Product Widgets - Product Manager", Title{}, refused(unknownWord, "Acme")},
 	{"qualifier/segment-specialty", "Cloud Platform, Product Management Director", Title{Role: DirectorOfProduct, Qualifier: "Cloud Platform", Confidence: inferred}, nil},
 	{"qualifier/deny-sales", "Sales Product Owner", Title{}, refused(lookAlike, "Sales")},
 	{"qualifier/deny-project", "Project Product Owner", Title{}, refused(lookAlike, "Project")},
