@@ -911,9 +911,6 @@ func (c *compiler) roleDef(rs RoleSpec, ptr string) (roleDef, bool) {
 	info := &roleTable[canon]
 	d.canonical = canon.role()
 	d.title, d.track, d.level, d.discipline, d.scope, d.duties = info.title, info.track, info.level, info.discipline, info.scope, info.duties
-	if cat != 0 {
-		d.title = roleTable[cat].title
-	}
 	if rs.Title != "" {
 		if p := textProblem(rs.Title, maxTextLen); p != "" {
 			fail("title", "title %s: %s", enum.Quote(rs.Title), p)

@@ -519,3 +519,27 @@ func TestFrameworkParseTitleJoinedBesideAliases(t *testing.T) {
 		}
 	}
 }
+
+// TestChartMarksProblemPastTheTable: a problem at a column the table does
+// not have, such as the extra cell of a ragged row, is marked on the
+// row's activity, so that every footnote has its reference in the table.
+func TestChartMarksProblemPastTheTable(t *testing.T) {
+	c, err := Default().ReadChartCSV(strings.NewReader(
+		"activity,product-manager,director-of-product\nShip the release,A/R,I,extra\n"))
+	if err == nil {
+		t.Fatal("a ragged row was read without a problem")
+	}
+	var b bytes.Buffer
+	if err := c.WriteMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	var row string
+	for line := range strings.Lines(b.String()) {
+		if strings.HasPrefix(line, "| Ship the release") {
+			row = strings.TrimSpace(line)
+		}
+	}
+	if want := "| Ship the release [^1] | A/R | I |"; row != want {
+		t.Errorf("row written as %q, want %q; the chart:\n%s", row, want, b.String())
+	}
+}
