@@ -10,6 +10,7 @@ import (
 	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pmroles/pmroles/internal/jsondoc"
 )
 
 // Tests in this file pin behaviours that a mutation run found no test
@@ -541,5 +542,35 @@ func TestChartMarksProblemPastTheTable(t *testing.T) {
 	}
 	if want := "| Ship the release [^1] | A/R | I |"; row != want {
 		t.Errorf("row written as %q, want %q; the chart:\n%s", row, want, b.String())
+	}
+}
+
+// TestOffsetOfStopsAtTheDeepestValue: a JSON Pointer that leaves the
+// document, by an index past an array's end, a negative or a non-numeric
+// one, gives the offset of the deepest value on its way, the array.
+func TestOffsetOfStopsAtTheDeepestValue(t *testing.T) {
+	doc := `{"roles": [{"id": "a"}, {"id": "b"}]}`
+	root, _, serr := jsondoc.Parse([]byte(doc))
+	if serr != nil {
+		t.Fatal(serr)
+	}
+	array := strings.Index(doc, "[")
+	for _, tt := range []struct {
+		ptr  string
+		want int
+	}{
+		{"", 0},
+		{"/roles", array},
+		{"/roles/1", strings.LastIndex(doc, "{")},
+		{"/roles/1/id", strings.Index(doc, `"b"`)},
+		{"/roles/2", array},
+		{"/roles/-1", array},
+		{"/roles/x", array},
+		{"/roles/1/nothing", strings.LastIndex(doc, "{")},
+		{"/nothing", 0},
+	} {
+		if got := offsetOf(root, tt.ptr); got != tt.want {
+			t.Errorf("offsetOf(%q) = %d, want %d", tt.ptr, got, tt.want)
+		}
 	}
 }
