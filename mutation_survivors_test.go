@@ -111,17 +111,8 @@ func TestWithRolesJoinsRunThroughEquivalence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type edge struct {
-		From, To Role
-		Kind     TransitionKind
-	}
-	var got []edge
-	for u := range f.Ladder().All() {
-		if u.From == ProductOwner || u.To == ProductOwner {
-			got = append(got, edge{u.From, u.To, u.Kind})
-		}
-	}
-	want := []edge{{AssociateProductManager, ProductOwner, Promotion}, {ProductOwner, SeniorProductManager, Promotion}}
+	got := ladderEdges(f, func(u Transition) bool { return u.From == ProductOwner || u.To == ProductOwner })
+	want := []ladderEdge{{AssociateProductManager, ProductOwner, Promotion}, {ProductOwner, SeniorProductManager, Promotion}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("product owner's transitions mismatch (-want +got):\n%s", diff)
 	}
@@ -477,15 +468,8 @@ func TestWithRolesNarrowsToAnAddedRole(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type step struct {
-		From, To Role
-		Kind     TransitionKind
-	}
-	var got []step
-	for tr := range f.Ladder().All() {
-		got = append(got, step{tr.From, tr.To, tr.Kind})
-	}
-	want := []step{
+	got := ladderEdges(f, func(Transition) bool { return true })
+	want := []ladderEdge{
 		{AssociateProductManager, ProductManager, Promotion},
 		{ProductManager, PrincipalProductManager, Promotion},
 	}
@@ -575,4 +559,22 @@ func TestOffsetOfStopsAtTheDeepestValue(t *testing.T) {
 			t.Errorf("offsetOf(%q) = %d, want %d", tt.ptr, got, tt.want)
 		}
 	}
+}
+
+// A ladderEdge is a transition without its criteria.
+type ladderEdge struct {
+	From, To Role
+	Kind     TransitionKind
+}
+
+// ladderEdges returns the transitions of f's ladder that keep selects, in
+// the ladder's order, without their criteria.
+func ladderEdges(f *Framework, keep func(Transition) bool) []ladderEdge {
+	var out []ladderEdge
+	for u := range f.Ladder().All() {
+		if keep(u) {
+			out = append(out, ladderEdge{u.From, u.To, u.Kind})
+		}
+	}
+	return out
 }
