@@ -46,6 +46,15 @@ func ParseDate(s string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("%w (want YYYY-MM-DD)", ErrDate)
 	}
 	if len(s) > len(time.DateOnly) && (s[10] == 'T' || s[10] == 't') {
+		if s[10] == 't' || s[len(s)-1] == 'z' {
+			// RFC 3339 allows "t" and "z" in lower case; time.Parse does not.
+			b := []byte(s)
+			b[10] = 'T'
+			if b[len(b)-1] == 'z' {
+				b[len(b)-1] = 'Z'
+			}
+			s = string(b)
+		}
 		if t, err := time.Parse(time.RFC3339, s); err == nil {
 			return t, nil
 		}

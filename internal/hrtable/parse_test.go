@@ -58,6 +58,8 @@ func TestParseDate(t *testing.T) {
 		{"2024-04-0a", time.Time{}, false},
 		{"2024-04-01T10:30:00Z", time.Date(2024, 4, 1, 10, 30, 0, 0, time.UTC), true},
 		{"2024-04-01T10:30:00.5+02:00", time.Date(2024, 4, 1, 8, 30, 0, 5e8, time.UTC), true},
+		{"2024-04-01t10:30:00z", time.Date(2024, 4, 1, 10, 30, 0, 0, time.UTC), true}, // RFC 3339 §5.6 allows lower case
+		{"2024-04-01t10:30:00-01:00", time.Date(2024, 4, 1, 11, 30, 0, 0, time.UTC), true},
 		{"2024-04-01T10:30", time.Time{}, false},
 		{"2024-04-01 10:30:00Z", time.Time{}, false},
 		{"", time.Time{}, false},
